@@ -1,13 +1,8 @@
-//! The `goldenhour` binary: the command-line host (validate, run, score, …) and, later, the GUI.
-//!
-//! Exit codes: 0 success; 1 problems in the user's content (scenario errors, bad responses);
-//! 2 I/O or runtime failure, or a command line that cannot be understood.
-
-mod cli;
-mod files;
+//! The `goldenhour` binary. See `goldenhour --help`; the exit codes are documented there:
+//! 0 success; 1 problems in the user's content; 2 I/O or runtime failure.
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    cli::main()
+    goldenhour::cli::main()
 }

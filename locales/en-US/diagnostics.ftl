@@ -117,4 +117,16 @@ diag-unexpected-eof = the file ends in the middle of a value
 diag-help-unclosed = a bracket or quote is probably not closed
 diag-trailing = unexpected text after the end of the scenario
 diag-wrong-struct-name = expected `{ $expected }`, found `{ $found }`
+diag-expected-comma = expected a comma
+diag-help-comma = is a comma missing at the end of the previous value?
+diag-expected = expected { $what ->
+        [integer] a whole number
+        [number] a number
+        [boolean] `true` or `false`
+        [string] a quoted string
+        [list] a list in `[ ]`
+        [map] a map in `{"{"} {"}"}`
+       *[struct] a group in `( )`
+    }
+diag-help-quote = text goes between double quotes: "like this"
 diag-syntax = RON syntax error: { $detail }

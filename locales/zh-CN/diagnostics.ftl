@@ -117,4 +117,16 @@ diag-unexpected-eof = 文件在某个值的中间结束了
 diag-help-unclosed = 可能有括号或引号没有闭合
 diag-trailing = 场景结束后还有多余的内容
 diag-wrong-struct-name = 应为 `{ $expected }`，实际为 `{ $found }`
+diag-expected-comma = 此处应有逗号
+diag-help-comma = 上一个值的末尾是不是漏了逗号？
+diag-expected = 此处应为{ $what ->
+        [integer] 整数
+        [number] 数字
+        [boolean] `true` 或 `false`
+        [string] 带引号的字符串
+        [list] `[ ]` 中的列表
+        [map] `{"{"} {"}"}` 中的映射
+       *[struct] `( )` 中的结构
+    }
+diag-help-quote = 文字应写在双引号之间："像这样"
 diag-syntax = RON 语法错误：{ $detail }

@@ -1,1 +1,8 @@
-mod x {}
+//! The one integration-test binary (one link instead of many). Each module tests one feature
+//! through its public surface: the CLI, the loader, the locales, the bundled content.
+
+mod bundled;
+mod cli;
+mod diagnostics;
+mod l10n;
+mod loader_props;

@@ -201,6 +201,26 @@ pub(crate) fn ron_diagnostic(name: &str, source: &str, e: &ron::error::SpannedEr
             Message::new("diag-unexpected-eof"),
             Some(Message::new("diag-help-unclosed")),
         ),
+        E::ExpectedComma => (
+            Message::new("diag-expected-comma"),
+            Some(Message::new("diag-help-comma")),
+        ),
+        E::ExpectedInteger => (Message::new("diag-expected").arg("what", "integer"), None),
+        E::ExpectedFloat => (Message::new("diag-expected").arg("what", "number"), None),
+        E::ExpectedBoolean => (Message::new("diag-expected").arg("what", "boolean"), None),
+        E::ExpectedString | E::ExpectedStringEnd => (
+            Message::new("diag-expected").arg("what", "string"),
+            Some(Message::new("diag-help-quote")),
+        ),
+        E::ExpectedArray | E::ExpectedArrayEnd => {
+            (Message::new("diag-expected").arg("what", "list"), None)
+        }
+        E::ExpectedMap | E::ExpectedMapEnd | E::ExpectedMapColon => {
+            (Message::new("diag-expected").arg("what", "map"), None)
+        }
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedStructLikeEnd => {
+            (Message::new("diag-expected").arg("what", "struct"), None)
+        }
         E::TrailingCharacters => (Message::new("diag-trailing"), None),
         E::ExceededRecursionLimit => (Message::new("diag-too-deep").arg("max", MAX_DEPTH), None),
         E::ExpectedDifferentStructName { expected, found } => (

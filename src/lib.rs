@@ -1,0 +1,5 @@
+//! The `goldenhour` application as a library: the command-line host and the file access the
+//! hosts share. `src/main.rs` is a thin wrapper, so integration tests can reach the same code.
+
+pub mod cli;
+pub mod files;
