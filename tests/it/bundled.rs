@@ -39,3 +39,21 @@ fn bundled_scenarios_validate_clean() {
         }
     }
 }
+
+/// The annotated example in docs/scenario-format.md is a real scenario: it loads without
+/// errors, and its only warnings are the texts its short translation excerpt leaves out.
+#[test]
+fn documented_example_validates() {
+    let doc = std::fs::read_to_string("docs/scenario-format.md").unwrap();
+    let block = |fence: &str| {
+        let start = doc.find(fence).expect("fenced block") + fence.len();
+        doc[start..start + doc[start..].find("```").unwrap()].to_owned()
+    };
+    let scenario = block("```ron\n");
+    let ftl = block("```fluent\n");
+    let sources = vec![goldenhour_scenario::TranslationSource { lang: "zh-CN".into(), name: "zh-CN.ftl".into(), text: ftl }];
+    let loaded = goldenhour_scenario::load("example.ron", scenario.as_bytes(), &sources);
+    let ids: Vec<_> = loaded.diagnostics.iter().map(|d| (d.message.id, d.message.args.clone())).collect();
+    assert!(loaded.scenario.is_some(), "{ids:?}");
+    assert!(loaded.diagnostics.iter().all(|d| d.message.id == "diag-untranslated"), "{ids:?}");
+}

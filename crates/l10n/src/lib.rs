@@ -153,7 +153,7 @@ impl Localizer {
         for (k, v) in args {
             let v = v.as_ref();
             let value = match v.parse::<i64>() {
-                Ok(n) if !v.starts_with('+') && !(v.starts_with('0') && v.len() > 1) => {
+                Ok(n) if n.to_string() == v => {
                     FluentValue::from(n)
                 }
                 _ => FluentValue::from(v.to_owned()),
