@@ -120,6 +120,7 @@ diag-wrong-struct-name = expected `{ $expected }`, found `{ $found }`
 diag-expected-comma = expected a comma
 diag-help-comma = is a comma missing at the end of the previous value?
 diag-expected = expected { $what ->
+        [option] an optional value
         [integer] a whole number
         [number] a number
         [boolean] `true` or `false`
@@ -128,5 +129,6 @@ diag-expected = expected { $what ->
         [map] a map in `{"{"} {"}"}`
        *[struct] a group in `( )`
     }
+diag-help-option = optional fields are written `Some(value)`, e.g. `verify_delay: Some("1h")`
 diag-help-quote = text goes between double quotes: "like this"
 diag-syntax = RON syntax error: { $detail }

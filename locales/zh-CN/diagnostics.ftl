@@ -120,6 +120,7 @@ diag-wrong-struct-name = 应为 `{ $expected }`，实际为 `{ $found }`
 diag-expected-comma = 此处应有逗号
 diag-help-comma = 上一个值的末尾是不是漏了逗号？
 diag-expected = 此处应为{ $what ->
+        [option] 可选值
         [integer] 整数
         [number] 数字
         [boolean] `true` 或 `false`
@@ -128,5 +129,6 @@ diag-expected = 此处应为{ $what ->
         [map] `{"{"} {"}"}` 中的映射
        *[struct] `( )` 中的结构
     }
+diag-help-option = 可选字段要写成 `Some(值)`，如 `verify_delay: Some("1h")`
 diag-help-quote = 文字应写在双引号之间："像这样"
 diag-syntax = RON 语法错误：{ $detail }

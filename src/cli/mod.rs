@@ -1,6 +1,8 @@
 //! The command line: argument parsing with localised help, and dispatch to one module per
 //! command.
 
+mod import_msel;
+mod new;
 mod validate;
 
 use std::process::ExitCode;
@@ -38,6 +40,8 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     Validate(validate::Args),
+    New(new::Args),
+    ImportMsel(import_msel::Args),
 }
 
 /// The interface language: `--lang` if given (looked for before full parsing, so that help
@@ -77,6 +81,12 @@ fn localized_command(l: &Localizer) -> clap::Command {
         .mut_subcommand("validate", |c| {
             validate::localize(c, l).help_template(l.get("cli-help-template"))
         })
+        .mut_subcommand("new", |c| {
+            new::localize(c, l).help_template(l.get("cli-help-template"))
+        })
+        .mut_subcommand("import-msel", |c| {
+            import_msel::localize(c, l).help_template(l.get("cli-help-template"))
+        })
 }
 
 /// Parses the command line and runs the command; returns the process exit code.
@@ -103,6 +113,8 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Validate(args) => validate::run(&args, &l),
+        Command::New(args) => new::run(&args, &l),
+        Command::ImportMsel(args) => import_msel::run(&args, &l),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -4,6 +4,7 @@
 //! This crate does no file I/O: hosts read bytes and pass them to [`load`].
 #![warn(missing_docs)]
 
+pub mod authoring;
 mod diag;
 mod duration;
 pub mod raw;
@@ -43,6 +44,76 @@ pub const KNOWN_COEFFICIENTS: &[(&str, f64)] = &[
     ("broken_promise_trust_loss", 8.0),
     ("escalation_attention", 1.0),
     ("posts_per_attention_hour", 600.0),
+    // Added with the simulation (crates/sim); each appears in docs/public-model.md.
+    ("silence_grace_mins", 30.0),
+    ("stonewall_boilerplate", 0.5),
+    ("withhold_grace_mins", 60.0),
+    ("withheld_fact_anger_per_hour", 0.04),
+    ("withheld_fact_trust_per_hour", 1.5),
+    ("anger_attention_per_hour", 0.2),
+    ("anger_decay_per_hour", 0.05),
+    ("rumour_seed_share", 0.02),
+    ("rumour_attention", 0.1),
+    ("rumour_attention_floor", 0.3),
+    ("silence_rumour_boost", 1.0),
+    ("anger_rumour_boost", 0.5),
+    ("trust_rumour_shield", 0.5),
+    ("rumour_anger_per_hour", 0.1),
+    ("debunk_trust_dependence", 0.5),
+    ("bare_denial_belief_cut", 0.15),
+    ("debunked_spread_factor", 0.1),
+    ("debunked_belief_decay_per_hour", 0.3),
+    ("reception_baseline", 0.3),
+    ("quality_weight", 0.4),
+    ("facts_for_full_credit", 2.0),
+    ("forbidden_offence", 0.5),
+    ("late_post_discount", 0.4),
+    ("reply_reach", 0.3),
+    ("post_attention", 0.05),
+    ("contradiction_trust_loss", 10.0),
+    ("leak_trust_loss", 6.0),
+    ("broken_promise_anger", 0.08),
+    ("kept_promise_trust_gain", 2.0),
+    ("missed_deadline_trust_loss", 6.0),
+    ("missed_deadline_anger", 0.1),
+    ("verify_delay_default_mins", 30.0),
+    ("event_attention", 0.03),
+    ("negativity_anger_weight", 0.5),
+    ("negativity_distrust_weight", 0.3),
+    ("negativity_rumour_weight", 0.2),
+    ("stance_neutral_weight", 0.3),
+    ("general_chatter_weight", 0.5),
+    ("rumour_chatter_weight", 4.0),
+    ("reaction_window_mins", 60.0),
+    ("engagement_scale", 20.0),
+    ("repost_ratio", 0.3),
+    ("comment_ratio", 0.5),
+    // Per segment: how much each segment weighs a post's empathy, facts, defensiveness and
+    // boilerplate, how much silence costs with it, and its voice in the heat and the comments.
+    ("empathy_weight_affected_residents", 0.5),
+    ("empathy_weight_wider_public", 0.4),
+    ("empathy_weight_media", 0.2),
+    ("empathy_weight_influencers", 0.3),
+    ("facts_weight_affected_residents", 0.5),
+    ("facts_weight_wider_public", 0.4),
+    ("facts_weight_media", 0.8),
+    ("facts_weight_influencers", 0.4),
+    ("defensiveness_weight_affected_residents", 0.6),
+    ("defensiveness_weight_wider_public", 0.8),
+    ("defensiveness_weight_media", 1.2),
+    ("defensiveness_weight_influencers", 1.2),
+    ("boilerplate_weight_affected_residents", 0.5),
+    ("boilerplate_weight_wider_public", 0.4),
+    ("boilerplate_weight_media", 0.8),
+    ("boilerplate_weight_influencers", 0.6),
+    ("silence_weight_affected_residents", 1.2),
+    ("silence_weight_wider_public", 0.8),
+    ("silence_weight_media", 1.0),
+    ("silence_weight_influencers", 1.0),
+    ("voice_affected_residents", 1.0),
+    ("voice_wider_public", 1.0),
+    ("voice_media", 0.5),
+    ("voice_influencers", 0.8),
 ];
 
 /// A translation file offered alongside a scenario: `<lang>.ftl` next to `scenario.ron`.
@@ -200,6 +271,10 @@ pub(crate) fn ron_diagnostic(name: &str, source: &str, e: &ron::error::SpannedEr
         E::Eof => (
             Message::new("diag-unexpected-eof"),
             Some(Message::new("diag-help-unclosed")),
+        ),
+        E::ExpectedOption | E::ExpectedOptionEnd => (
+            Message::new("diag-expected").arg("what", "option"),
+            Some(Message::new("diag-help-option")),
         ),
         E::ExpectedComma => (
             Message::new("diag-expected-comma"),
