@@ -58,6 +58,14 @@ pub struct ScenarioFiles {
     pub read_problems: Vec<goldenhour_scenario::Diagnostic>,
 }
 
+impl std::fmt::Debug for ScenarioFiles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ScenarioFiles")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
 impl ScenarioFiles {
     /// Reads the scenario file and the translation files in its folder.
     pub fn read(path: &Path) -> Result<Self> {
@@ -154,4 +162,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = std::fs::remove_file(&tmp);
         anyhow::Error::new(e).context(path.display().to_string())
     })
+}
+
+impl ScenarioFiles {
+    /// The scenario's files as a SimLog embeds them, so a saved run is self-contained.
+    pub fn embedded(&self, id: &str) -> goldenhour_simlog::EmbeddedScenario {
+        goldenhour_simlog::EmbeddedScenario {
+            id: id.to_owned(),
+            file: self.name.clone(),
+            source: String::from_utf8_lossy(&self.bytes).into_owned(),
+            translations: self
+                .translations
+                .iter()
+                .map(|t| (t.lang.clone(), t.text.clone()))
+                .collect(),
+        }
+    }
 }

@@ -3,3 +3,6 @@
 
 pub mod cli;
 pub mod files;
+pub mod gui;
+pub mod reporting;
+pub mod scorer;

@@ -3,6 +3,10 @@
 
 mod import_msel;
 mod new;
+mod play;
+mod report;
+mod run;
+mod score;
 mod validate;
 
 use std::process::ExitCode;
@@ -42,6 +46,10 @@ enum Command {
     Validate(validate::Args),
     New(new::Args),
     ImportMsel(import_msel::Args),
+    Play(play::Args),
+    Run(run::Args),
+    Score(score::Args),
+    Report(report::Args),
 }
 
 /// The interface language: `--lang` if given (looked for before full parsing, so that help
@@ -87,6 +95,18 @@ fn localized_command(l: &Localizer) -> clap::Command {
         .mut_subcommand("import-msel", |c| {
             import_msel::localize(c, l).help_template(l.get("cli-help-template"))
         })
+        .mut_subcommand("play", |c| {
+            play::localize(c, l).help_template(l.get("cli-help-template"))
+        })
+        .mut_subcommand("run", |c| {
+            run::localize(c, l).help_template(l.get("cli-help-template"))
+        })
+        .mut_subcommand("score", |c| {
+            score::localize(c, l).help_template(l.get("cli-help-template"))
+        })
+        .mut_subcommand("report", |c| {
+            report::localize(c, l).help_template(l.get("cli-help-template"))
+        })
 }
 
 /// Parses the command line and runs the command; returns the process exit code.
@@ -115,6 +135,10 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args, &l),
         Command::New(args) => new::run(&args, &l),
         Command::ImportMsel(args) => import_msel::run(&args, &l),
+        Command::Play(args) => play::run(&args, &l),
+        Command::Run(args) => run::run(&args, &l),
+        Command::Score(args) => score::run(&args, &l, cli.lang.as_deref()),
+        Command::Report(args) => report::run(&args, &l),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -51,9 +51,23 @@ fn documented_example_validates() {
     };
     let scenario = block("```ron\n");
     let ftl = block("```fluent\n");
-    let sources = vec![goldenhour_scenario::TranslationSource { lang: "zh-CN".into(), name: "zh-CN.ftl".into(), text: ftl }];
+    let sources = vec![goldenhour_scenario::TranslationSource {
+        lang: "zh-CN".into(),
+        name: "zh-CN.ftl".into(),
+        text: ftl,
+    }];
     let loaded = goldenhour_scenario::load("example.ron", scenario.as_bytes(), &sources);
-    let ids: Vec<_> = loaded.diagnostics.iter().map(|d| (d.message.id, d.message.args.clone())).collect();
+    let ids: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| (d.message.id, d.message.args.clone()))
+        .collect();
     assert!(loaded.scenario.is_some(), "{ids:?}");
-    assert!(loaded.diagnostics.iter().all(|d| d.message.id == "diag-untranslated"), "{ids:?}");
+    assert!(
+        loaded
+            .diagnostics
+            .iter()
+            .all(|d| d.message.id == "diag-untranslated"),
+        "{ids:?}"
+    );
 }

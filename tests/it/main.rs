@@ -4,5 +4,9 @@
 mod bundled;
 mod cli;
 mod diagnostics;
+mod gui;
 mod l10n;
 mod loader_props;
+mod report;
+mod run;
+mod scoring;

@@ -4,7 +4,9 @@
 //! Core crates emit message ids with arguments; this crate turns them into zh-CN or en-US.
 #![warn(missing_docs)]
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+// The concurrent bundle is Send + Sync, so a Localizer can live in a bevy resource.
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// A language the interface is available in.
@@ -51,8 +53,8 @@ macro_rules! locale_files {
 }
 
 /// The Fluent files of each locale. Add a file here when you add it under `locales/`.
-static ZH_CN: &[(&str, &str)] = locale_files!("zh-CN": "app.ftl", "diagnostics.ftl");
-static EN_US: &[(&str, &str)] = locale_files!("en-US": "app.ftl", "diagnostics.ftl");
+static ZH_CN: &[(&str, &str)] = locale_files!("zh-CN": "app.ftl", "diagnostics.ftl", "sim.ftl", "scoring.ftl", "report.ftl", "gui.ftl");
+static EN_US: &[(&str, &str)] = locale_files!("en-US": "app.ftl", "diagnostics.ftl", "sim.ftl", "scoring.ftl", "report.ftl", "gui.ftl");
 
 /// Picks the best supported language for a requested locale such as `zh-Hans-CN`, `zh_TW.UTF-8`,
 /// `en-GB` or `fr-FR`. Anything not Chinese falls back to English.
@@ -101,7 +103,7 @@ impl Localizer {
     /// A localizer for `lang`, built from the compiled-in Fluent files.
     pub fn new(lang: Lang) -> Self {
         let langid: LanguageIdentifier = lang.tag().parse().expect("supported tags are valid");
-        let mut bundle = FluentBundle::new(vec![langid]);
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Terminal output and HTML do not want Unicode isolation marks around arguments.
         bundle.set_use_isolating(false);
         for (file, text) in lang.resources() {
@@ -153,9 +155,7 @@ impl Localizer {
         for (k, v) in args {
             let v = v.as_ref();
             let value = match v.parse::<i64>() {
-                Ok(n) if n.to_string() == v => {
-                    FluentValue::from(n)
-                }
+                Ok(n) if n.to_string() == v => FluentValue::from(n),
                 _ => FluentValue::from(v.to_owned()),
             };
             fluent_args.set(k.as_ref().to_owned(), value);

@@ -499,6 +499,10 @@ pub struct Rubric {
     pub required_elements: Vec<Element>,
     /// Phrases the trainee must not use, per language.
     pub forbidden_phrases: BTreeMap<String, Vec<String>>,
+    /// Scenario-specific phrases added to the scorer's lexicons: language → category (a
+    /// lexicon file name such as `empathy`, `blame`, `responsible-body`) → phrases.
+    /// See docs/scoring.md for the categories.
+    pub lexicon: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
 impl Default for Rubric {
@@ -510,6 +514,7 @@ impl Default for Rubric {
             weights: BTreeMap::new(),
             required_elements: Element::ALL.to_vec(),
             forbidden_phrases: BTreeMap::new(),
+            lexicon: BTreeMap::new(),
         }
     }
 }

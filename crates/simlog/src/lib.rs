@@ -98,6 +98,21 @@ pub enum LogKind {
     },
     /// A generated post or comment by the public.
     PublicPost(PublicPost),
+    /// A trainee post disclosed a fact that debunks a spreading rumour.
+    RumourDebunked {
+        /// The rumour.
+        rumour: String,
+        /// The action that debunked it.
+        action: u32,
+    },
+    /// How each segment of the public received a trainee post, from -1 (angered) to 1
+    /// (calmed): the same post can calm one segment and anger another.
+    PublicReacted {
+        /// The action received.
+        action: u32,
+        /// Reception per segment, -1 to 1.
+        reception: BTreeMap<Segment, f64>,
+    },
 }
 
 /// One action of the trainee, with its assessment.

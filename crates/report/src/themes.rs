@@ -1,0 +1,154 @@
+//! How findings become strengths or areas for improvement, and which improvement-plan theme
+//! (a corrective action) each rule belongs to.
+
+use goldenhour_scenario::Dimension;
+
+/// A theme of the improvement plan: one corrective action for a family of rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Theme {
+    FirstResponse,
+    Media,
+    Rumours,
+    Promises,
+    Interaction,
+    Disclosure,
+    Empathy,
+    Defensive,
+    PlainLanguage,
+    Authority,
+    Privacy,
+    Service,
+    Cerc,
+}
+
+impl Theme {
+    /// Stable id used in the JSON.
+    pub(crate) fn id(self) -> &'static str {
+        match self {
+            Theme::FirstResponse => "first_response",
+            Theme::Media => "media",
+            Theme::Rumours => "rumours",
+            Theme::Promises => "promises",
+            Theme::Interaction => "interaction",
+            Theme::Disclosure => "disclosure",
+            Theme::Empathy => "empathy",
+            Theme::Defensive => "defensive",
+            Theme::PlainLanguage => "plain_language",
+            Theme::Authority => "authority",
+            Theme::Privacy => "privacy",
+            Theme::Service => "service",
+            Theme::Cerc => "cerc",
+        }
+    }
+
+    /// Message ids of the area's heading and of its corrective action.
+    pub(crate) fn messages(self) -> (&'static str, &'static str) {
+        match self {
+            Theme::FirstResponse => (
+                "report-theme-first-response",
+                "report-action-first-response",
+            ),
+            Theme::Media => ("report-theme-media", "report-action-media"),
+            Theme::Rumours => ("report-theme-rumours", "report-action-rumours"),
+            Theme::Promises => ("report-theme-promises", "report-action-promises"),
+            Theme::Interaction => ("report-theme-interaction", "report-action-interaction"),
+            Theme::Disclosure => ("report-theme-disclosure", "report-action-disclosure"),
+            Theme::Empathy => ("report-theme-empathy", "report-action-empathy"),
+            Theme::Defensive => ("report-theme-defensive", "report-action-defensive"),
+            Theme::PlainLanguage => (
+                "report-theme-plain-language",
+                "report-action-plain-language",
+            ),
+            Theme::Authority => ("report-theme-authority", "report-action-authority"),
+            Theme::Privacy => ("report-theme-privacy", "report-action-privacy"),
+            Theme::Service => ("report-theme-service", "report-action-service"),
+            Theme::Cerc => ("report-theme-cerc", "report-action-cerc"),
+        }
+    }
+
+    /// The theme of a rule; rules added later fall back to their dimension's theme.
+    pub(crate) fn of(rule: &str, dimension: Dimension) -> Theme {
+        match rule {
+            "speed.first-response" | "speed.no-response" | "run.no-posts" => Theme::FirstResponse,
+            "speed.inquiry" | "speed.inquiry-missed" => Theme::Media,
+            "speed.rumour"
+            | "speed.rumour-uncorrected"
+            | "tone.denial"
+            | "tone.threat"
+            | "tone.threat-main"
+            | "authority.bare-denial" => Theme::Rumours,
+            "speed.promise-kept"
+            | "speed.promise-broken"
+            | "transparency.broken-promise"
+            | "transparency.next-update"
+            | "transparency.vague-promise"
+            | "transparency.missing-next-update" => Theme::Promises,
+            "interaction.answered" | "interaction.unanswered" | "interaction.big-accounts-only" => {
+                Theme::Interaction
+            }
+            "transparency.withheld" | "transparency.late-disclosure" => Theme::Disclosure,
+            "tone.empathy" | "tone.no-empathy" | "tone.apology" => Theme::Empathy,
+            "tone.blame" | "tone.condescension" | "tone.excuse" => Theme::Defensive,
+            "tone.officialese"
+            | "tone.boilerplate"
+            | "tone.long-sentence"
+            | "tone.forbidden"
+            | "transparency.boilerplate"
+            | "transparency.shield" => Theme::PlainLanguage,
+            "transparency.leak-private" => Theme::Privacy,
+            "transparency.help"
+            | "transparency.missing-help"
+            | "service.guidance"
+            | "service.phone"
+            | "service.help"
+            | "service.place"
+            | "service.warning"
+            | "service.missing-guidance"
+            | "service.missing-help" => Theme::Service,
+            "post.empty"
+            | "transparency.facts"
+            | "transparency.unknowns"
+            | "transparency.actions"
+            | "transparency.commitment"
+            | "transparency.missing-facts"
+            | "transparency.missing-unknowns"
+            | "transparency.missing-actions" => Theme::Cerc,
+            _ => match dimension {
+                Dimension::Speed => Theme::FirstResponse,
+                Dimension::Tone => Theme::PlainLanguage,
+                Dimension::Transparency => Theme::Cerc,
+                Dimension::Authority => Theme::Authority,
+                Dimension::Service => Theme::Service,
+                Dimension::Interaction => Theme::Interaction,
+            },
+        }
+    }
+}
+
+/// Timing rules that score a moment: no loss of points means the deadline or target was met,
+/// which is a strength; a loss is an area for improvement.
+const TIMING_RULES: &[&str] = &[
+    "speed.first-response",
+    "speed.inquiry",
+    "speed.rumour",
+    "speed.promise-kept",
+    "interaction.answered",
+];
+
+/// Whether a finding evidences a strength (true) or an area for improvement (false).
+///
+/// A finding that adds points is a strength and one that takes points an area. A finding
+/// worth nothing is either a positive rule whose cap was reached (still a strength), a timing
+/// rule that was met on time (a strength) or advice on something missing (an area).
+pub(crate) fn is_strength(rule: &str, effect: f64) -> bool {
+    if effect > 0.05 {
+        return true;
+    }
+    if effect < -0.05 {
+        return false;
+    }
+    if TIMING_RULES.contains(&rule) {
+        return true;
+    }
+    goldenhour_scoring::rule_by_id(rule).is_some_and(|r| r.points > 0.0)
+}

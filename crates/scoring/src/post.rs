@@ -1,0 +1,985 @@
+//! Scoring one post: lexicon hits, structure and the scenario's facts become findings, and
+//! the findings become the four per-post scores and the signals the public model reads.
+
+use std::collections::BTreeMap;
+
+use goldenhour_scenario::{Dimension, Disclosure, Element, Scenario, SimDuration, StartTime};
+use goldenhour_simlog::{Finding, PostAssessment, Signals};
+
+use crate::lexicon::Category;
+use crate::rules::{self, Rule};
+use crate::structure::{self, ItemKind, TimeValue};
+use crate::text::{Prepared, compact_form};
+use crate::{Language, Scorer};
+
+/// Base score of each dimension before any finding (docs/scoring.md, "Scores").
+pub(crate) const BASE_TONE: f64 = 60.0;
+/// Authority of a post that names no source and states no fact.
+pub(crate) const BASE_AUTHORITY: f64 = 40.0;
+
+/// A sentence longer than this many compact chars (Chinese) is hard to read on a phone.
+const ZH_LONG_SENTENCE: usize = 70;
+/// A sentence longer than this many words (English) is above plain-language guidance.
+const EN_LONG_SENTENCE: usize = 35;
+
+/// What the scorer knows about the moment of the post.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Context<'a> {
+    pub scenario: Option<&'a Scenario>,
+    pub at: SimDuration,
+    /// Facts revealed to the trainee so far; `None` when there is no timeline.
+    pub known: Option<&'a [String]>,
+    /// Facts a department has verified as confirmed.
+    pub verified: &'a [String],
+}
+
+/// A lexicon phrase found in the post, as original char offsets.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit<'a> {
+    pub category: Category,
+    pub start: usize,
+    pub end: usize,
+    /// Borrowed from the lexicon or the scenario: both outlive the assessment.
+    pub entry: &'a str,
+}
+
+/// A promise of a next update.
+struct Promise {
+    start: usize,
+    end: usize,
+    time: Option<TimeValue>,
+}
+
+/// Collects findings and keeps each rule within its cap.
+struct Ledger<'p, 'a> {
+    p: &'p Prepared<'a>,
+    findings: Vec<Finding>,
+    used: BTreeMap<(&'static str, Dimension), f64>,
+    /// Scale of transparency elements (see [`Ledger::element`]).
+    scale: f64,
+}
+
+impl<'p, 'a> Ledger<'p, 'a> {
+    fn add(
+        &mut self,
+        rule: &Rule,
+        span: Option<(usize, usize)>,
+        points: f64,
+        entry: Option<&str>,
+        mut args: Vec<(String, String)>,
+    ) -> f64 {
+        let (pool, pool_cap) = rules::EMPTY_LANGUAGE_POOL;
+        let pooled = rule.dimension == Dimension::Tone && pool.contains(&rule.id);
+        let pool_room = if pooled {
+            let spent: f64 = self
+                .used
+                .iter()
+                .filter(|((id, d), _)| *d == Dimension::Tone && pool.contains(id))
+                .map(|(_, v)| v)
+                .sum();
+            (pool_cap - spent).max(0.0)
+        } else {
+            f64::INFINITY
+        };
+        let used = self.used.entry((rule.id, rule.dimension)).or_insert(0.0);
+        let room = (rule.cap - *used).max(0.0).min(pool_room);
+        let effect = points.signum() * points.abs().min(room);
+        *used += effect.abs();
+        let excerpt = span.map_or(String::new(), |(s, e)| self.p.excerpt(s, e).to_owned());
+        if !excerpt.is_empty() {
+            args.insert(0, ("excerpt".to_owned(), excerpt.clone()));
+        }
+        if let Some(entry) = entry {
+            args.push(("entry".to_owned(), entry.to_owned()));
+        }
+        self.findings.push(Finding {
+            rule: rule.id.to_owned(),
+            dimension: rule.dimension,
+            effect,
+            span: span.map(|(s, e)| self.p.bytes(s, e)),
+            char_span: span,
+            excerpt,
+            entry: entry.map(str::to_owned),
+            message: rule.message.to_owned(),
+            args,
+        });
+        effect
+    }
+
+    /// Adds a transparency element's credit, scaled (points and cap) to the rubric's
+    /// required elements so that a post with every required element reaches 100.
+    fn element(&mut self, rule: &Rule, span: Option<(usize, usize)>, entry: Option<&str>) -> f64 {
+        let scaled = Rule {
+            points: rule.points * self.scale,
+            cap: rule.cap * self.scale,
+            ..*rule
+        };
+        self.add(&scaled, span, scaled.points, entry, Vec::new())
+    }
+
+    fn hit(&mut self, rule: &Rule, hit: &Hit<'_>) -> f64 {
+        self.add(
+            rule,
+            Some((hit.start, hit.end)),
+            rule.points,
+            Some(hit.entry),
+            Vec::new(),
+        )
+    }
+
+    fn absent(&mut self, rule: &Rule) {
+        self.add(rule, None, 0.0, None, Vec::new());
+    }
+
+    fn total(&self, dimension: Dimension) -> f64 {
+        self.findings
+            .iter()
+            .filter(|f| f.dimension == dimension)
+            .map(|f| f.effect)
+            .sum()
+    }
+}
+
+/// Finds every lexicon phrase (bundled, host-supplied and the scenario's own) that respects
+/// word boundaries and is not negated.
+pub(crate) fn lexicon_hits<'s>(
+    scorer: &'s Scorer,
+    p: &Prepared<'_>,
+    lang: Language,
+    scenario: Option<&'s Scenario>,
+) -> Vec<Hit<'s>> {
+    let mut hits = Vec::new();
+    for raw in scorer.lexicon(lang).find(&p.compact) {
+        let (s, e) = p.chars_of_compact(raw.start, raw.end);
+        if !p.edges_ok(s, e) {
+            continue;
+        }
+        for entry in raw.entries {
+            hits.push(Hit {
+                category: entry.category,
+                start: s,
+                end: e,
+                entry: &entry.phrase,
+            });
+        }
+    }
+    if let Some(extra) = scenario.and_then(|sc| lang_entry(&sc.def().rubric.lexicon, lang)) {
+        for (name, phrases) in extra {
+            let Some(category) = Category::from_name(name) else {
+                continue;
+            };
+            for phrase in phrases {
+                for (s, e) in find_phrase(p, phrase) {
+                    hits.push(Hit {
+                        category,
+                        start: s,
+                        end: e,
+                        entry: phrase,
+                    });
+                }
+            }
+        }
+    }
+    // Hits sorted by start, so that the checks below look only at nearby hits: a long text
+    // has thousands of hits and comparing every pair would dominate the scoring time.
+    hits.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end), a.category).cmp(&(
+            b.start,
+            std::cmp::Reverse(b.end),
+            b.category,
+        ))
+    });
+    let negations: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.category == Category::Negation)
+        .map(|h| (h.start, h.end))
+        .collect();
+    hits.retain(|h| {
+        if !h.category.negatable() {
+            return true;
+        }
+        // Negators that start before the phrase, nearest first; a clause break or a gap of
+        // more than a few words ends the search (see `negates`).
+        let before = negations.partition_point(|&(ns, _)| ns < h.start);
+        !negations[..before]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|&(ns, ne)| negates(p, lang, ns, ne, h.start))
+    });
+    // A phrase inside a longer phrase of the same category, or of another category that
+    // harms the tone, is one finding, not two: "高度重视" inside a whole boilerplate notice.
+    let harms = |c: Category| {
+        matches!(
+            c,
+            Category::Officialese
+                | Category::Boilerplate
+                | Category::Denial
+                | Category::Blame
+                | Category::Condescension
+                | Category::Threat
+                | Category::Excuse
+        )
+    };
+    let snapshot: Vec<(Category, usize, usize)> =
+        hits.iter().map(|h| (h.category, h.start, h.end)).collect();
+    let longest = snapshot.iter().map(|&(_, s, e)| e - s).max().unwrap_or(0);
+    hits.retain(|h| {
+        // Only hits starting at most `longest` chars earlier can contain this one.
+        let from = snapshot.partition_point(|&(_, s, _)| s + longest < h.start);
+        let to = snapshot.partition_point(|&(_, s, _)| s <= h.start);
+        !snapshot[from..to].iter().any(|&(c, s, e)| {
+            let contains = s <= h.start && h.end <= e && e - s > h.end - h.start;
+            // "once confirmed" says what is not yet known; it verifies nothing.
+            let hedged = c == Category::Hedging && h.category == Category::Verification;
+            contains && (c == h.category || (harms(c) && harms(h.category)) || hedged)
+        })
+    });
+    hits.sort_by_key(|h| (h.start, h.end, h.category));
+    hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.category == b.category);
+    hits
+}
+
+/// Whether the negator `[ns, ne)` governs a phrase starting at `start`: before it in the same
+/// clause, with a few words between at most ("不会推卸", "也不会把问题归咎于临时工",
+/// "will not blame the contractor"). Clause punctuation ends a negator's reach.
+fn negates(p: &Prepared<'_>, lang: Language, ns: usize, ne: usize, start: usize) -> bool {
+    if ne > start || ns >= start {
+        return false;
+    }
+    let between = p.folded_slice(ne, start);
+    if between.chars().any(|c| {
+        matches!(
+            c,
+            ',' | '.' | ';' | ':' | '!' | '?' | '，' | '。' | '；' | '、' | '！' | '？' | '\n'
+        )
+    }) {
+        return false;
+    }
+    match lang {
+        Language::ZhCn => p.compact_index_at(start) - p.compact_index_at(ne) <= 8,
+        Language::EnUs => between.split_whitespace().count() <= 4,
+    }
+}
+
+/// Words showing that legal language is aimed at people who post or share.
+const ZH_PUBLIC_TARGETS: &[&str] = &["谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络"];
+const EN_PUBLIC_TARGETS: &[&str] = &[
+    "rumour",
+    "rumor",
+    "spread",
+    "shar",
+    "post",
+    "online",
+    "misinformation",
+    "false information",
+    "social media",
+    "netizen",
+];
+
+fn aims_at_public(sentence: &str, lang: Language) -> bool {
+    let words = match lang {
+        Language::ZhCn => ZH_PUBLIC_TARGETS,
+        Language::EnUs => EN_PUBLIC_TARGETS,
+    };
+    words.iter().any(|w| sentence.contains(w))
+}
+
+/// Occurrences of a phrase from a scenario (compact match, word boundaries respected).
+fn find_phrase(p: &Prepared<'_>, phrase: &str) -> Vec<(usize, usize)> {
+    let key = compact_form(phrase);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    p.compact
+        .match_indices(key.as_str())
+        .map(|(at, m)| p.chars_of_compact(at, at + m.len()))
+        .filter(|&(s, e)| p.edges_ok(s, e))
+        .collect()
+}
+
+/// The map entry for a language tag, matched case-insensitively.
+fn lang_entry<V>(map: &BTreeMap<String, V>, lang: Language) -> Option<&V> {
+    map.iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(lang.tag()))
+        .map(|(_, v)| v)
+}
+
+/// Where a fact pattern (`part+part`) matches: the span of its first part.
+fn pattern_span(p: &Prepared<'_>, pattern: &str) -> Option<(usize, usize)> {
+    let parts: Vec<String> = pattern
+        .split('+')
+        .map(compact_form)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let mut first = None;
+    for part in &parts {
+        let at = p.compact.find(part.as_str())?;
+        first.get_or_insert((at, at + part.len()));
+    }
+    first.map(|(s, e)| p.chars_of_compact(s, e))
+}
+
+/// The informational CERC elements and their weight in the transparency score.
+const ELEMENT_WEIGHTS: [(Element, f64); 5] = [
+    (Element::ConfirmedFacts, 30.0),
+    (Element::Unknowns, 15.0),
+    (Element::Actions, 20.0),
+    (Element::NextUpdate, 20.0),
+    (Element::HelpInfo, 15.0),
+];
+
+/// Assesses one post.
+pub(crate) fn assess(
+    scorer: &Scorer,
+    text: &str,
+    lang: Language,
+    ctx: Context<'_>,
+) -> PostAssessment {
+    let p = Prepared::new(text, lang, scorer.jieba());
+    let mut ledger = Ledger {
+        p: &p,
+        findings: Vec::new(),
+        used: BTreeMap::new(),
+        scale: 1.0,
+    };
+    let mut signals = Signals::default();
+    let scenario = ctx.scenario;
+
+    if p.compact.is_empty() {
+        ledger.add(
+            &rules::EMPTY_TONE,
+            None,
+            rules::EMPTY_TONE.points,
+            None,
+            Vec::new(),
+        );
+        ledger.add(
+            &rules::EMPTY_AUTHORITY,
+            None,
+            rules::EMPTY_AUTHORITY.points,
+            None,
+            Vec::new(),
+        );
+        let scores = BTreeMap::from([
+            (Dimension::Tone, 0.0),
+            (Dimension::Transparency, 0.0),
+            (Dimension::Authority, 0.0),
+            (Dimension::Service, 0.0),
+        ]);
+        return PostAssessment {
+            scores,
+            findings: ledger.findings,
+            signals,
+        };
+    }
+
+    let sentences = structure::sentences(&p);
+    let mut hits = lexicon_hits(scorer, &p, lang, scenario);
+    let items = scorer.patterns(lang).scan(&p);
+    // Legal language is a threat to the public only where it is aimed at people who post
+    // or share ("造谣者将被依法严惩"); "the driver was arrested" threatens no netizen.
+    hits.retain(|h| {
+        h.category != Category::Threat
+            || sentences
+                .iter()
+                .find(|&&(s, e)| s <= h.start && h.start < e)
+                .is_some_and(|&(s, e)| aims_at_public(&p.folded_slice(s, e), lang))
+    });
+    let hits = hits;
+    let of = |c: Category| hits.iter().filter(move |h| h.category == c);
+    let count = |c: Category| of(c).count();
+    let sentence_of = |at: usize| sentences.iter().copied().find(|&(s, e)| s <= at && at < e);
+
+    // The scenario's facts: disclosed, contradicted, leaked.
+    let mut disclosed: Vec<(String, (usize, usize))> = Vec::new();
+    if let Some(sc) = scenario {
+        for fact in &sc.def().facts {
+            let Some(patterns) = lang_entry(&fact.patterns, lang) else {
+                continue;
+            };
+            if let Some(span) = patterns
+                .contradicts
+                .iter()
+                .find_map(|pat| pattern_span(&p, pat))
+            {
+                signals.contradicted.push(fact.id.clone());
+                let args = vec![("fact".to_owned(), fact.text.clone())];
+                ledger.add(
+                    &rules::TR_CONTRADICTION,
+                    Some(span),
+                    rules::TR_CONTRADICTION.points,
+                    Some(&fact.id),
+                    args.clone(),
+                );
+                ledger.add(
+                    &rules::AU_CONTRADICTION,
+                    Some(span),
+                    rules::AU_CONTRADICTION.points,
+                    Some(&fact.id),
+                    args,
+                );
+                continue;
+            }
+            if let Some(span) = patterns
+                .discloses
+                .iter()
+                .find_map(|pat| pattern_span(&p, pat))
+            {
+                signals.disclosed.push(fact.id.clone());
+                let verified = ctx.verified.contains(&fact.id);
+                let args = vec![("fact".to_owned(), fact.text.clone())];
+                match fact.disclosure {
+                    Disclosure::MustNotPrivate => {
+                        signals.leaked.push(fact.id.clone());
+                        ledger.add(
+                            &rules::TR_LEAK_PRIVATE,
+                            Some(span),
+                            rules::TR_LEAK_PRIVATE.points,
+                            Some(&fact.id),
+                            args,
+                        );
+                    }
+                    Disclosure::MustNotUnverified if !verified => {
+                        signals.leaked.push(fact.id.clone());
+                        ledger.add(
+                            &rules::TR_LEAK_UNVERIFIED,
+                            Some(span),
+                            rules::TR_LEAK_UNVERIFIED.points,
+                            Some(&fact.id),
+                            args.clone(),
+                        );
+                        ledger.add(
+                            &rules::AU_LEAK_UNVERIFIED,
+                            Some(span),
+                            rules::AU_LEAK_UNVERIFIED.points,
+                            Some(&fact.id),
+                            args,
+                        );
+                    }
+                    _ => {
+                        let briefed = fact.known_at_start
+                            || ctx.known.is_none_or(|k| k.contains(&fact.id))
+                            || verified;
+                        if !briefed {
+                            ledger.add(
+                                &rules::AU_UNBRIEFED,
+                                Some(span),
+                                rules::AU_UNBRIEFED.points,
+                                Some(&fact.id),
+                                args,
+                            );
+                        } else {
+                            disclosed.push((fact.id.clone(), span));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The promise of a next update: a cue, and a time in the same sentence. A cue is an
+    // explicit phrase ("下一次通报", "next update") or a publishing verb in a sentence that
+    // speaks of the future ("我们将在今晚8时通报检测结果", "每2小时通报一次").
+    let future = |(s, e): (usize, usize)| {
+        let sentence = p.folded_slice(s, e);
+        let markers: &[&str] = match lang {
+            Language::ZhCn => &["将", "会", "届时"],
+            Language::EnUs => &["will", "'ll", "shall"],
+        };
+        markers.iter().any(|m| match lang {
+            Language::ZhCn => sentence.contains(m),
+            Language::EnUs => sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| w == *m || (m.starts_with('\'') && w.ends_with(&m[1..]))),
+        }) || items.iter().any(|i| {
+            i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
+        })
+    };
+    let cues: Vec<&Hit<'_>> = hits
+        .iter()
+        .filter(|h| {
+            h.category == Category::NextUpdate
+                || (h.category == Category::Publish && sentence_of(h.start).is_some_and(future))
+        })
+        .collect();
+    let promise = cues
+        .iter()
+        .filter_map(|cue| {
+            let (ss, se) = sentence_of(cue.start)?;
+            let time = items
+                .iter()
+                .filter(|i| i.start >= ss && i.end <= se)
+                .filter_map(|i| match i.kind {
+                    ItemKind::Time(
+                        v @ (TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)),
+                    ) => Some((i, v)),
+                    _ => None,
+                })
+                .min_by_key(|(i, _)| i.start.abs_diff(cue.start));
+            Some(match time {
+                Some((i, v)) => Promise {
+                    start: cue.start.min(i.start),
+                    end: cue.end.max(i.end),
+                    time: Some(v),
+                },
+                None => Promise {
+                    start: cue.start,
+                    end: cue.end,
+                    time: None,
+                },
+            })
+        })
+        .min_by_key(|pr| (pr.time.is_none(), pr.start));
+    let promise_sentences: Vec<(usize, usize)> =
+        cues.iter().filter_map(|c| sentence_of(c.start)).collect();
+
+    // Concrete facts: numbers, times, dates and places (not phones, not the promise's time),
+    // time words that anchor the incident, and the scenario facts disclosed.
+    let mut facts: Vec<(usize, usize, Option<String>)> = Vec::new();
+    for item in &items {
+        let in_promise = promise_sentences
+            .iter()
+            .any(|&(s, e)| item.start >= s && item.end <= e);
+        let counts = match item.kind {
+            ItemKind::Phone => false,
+            ItemKind::Time(TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)) => {
+                !in_promise
+            }
+            ItemKind::Time(TimeValue::Date) | ItemKind::Number | ItemKind::Place => true,
+        };
+        if counts {
+            facts.push((item.start, item.end, None));
+        }
+    }
+    for h in of(Category::TimeWords) {
+        if !items.iter().any(|i| i.start < h.end && h.start < i.end) {
+            facts.push((h.start, h.end, Some(h.entry.to_owned())));
+        }
+    }
+    for (id, (s, e)) in &disclosed {
+        if !facts.iter().any(|&(fs, fe, _)| fs < *e && *s < fe) {
+            facts.push((*s, *e, Some(id.clone())));
+        }
+    }
+    facts.sort_by_key(|f| (f.0, f.1));
+    // The same place or figure named twice is one fact; a name inside a longer one
+    // ("解放路" in "解放路交叉口") adds nothing either.
+    let texts: Vec<String> = facts
+        .iter()
+        .map(|(s, e, _)| compact_form(p.excerpt(*s, *e)))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut keep: Vec<bool> = texts.iter().map(|t| seen.insert(t.as_str())).collect();
+    let distinct: Vec<&str> = seen.into_iter().collect();
+    for (i, text) in texts.iter().enumerate() {
+        let named = text.chars().any(|c| !c.is_ascii_digit());
+        if keep[i]
+            && named
+            && distinct
+                .iter()
+                .any(|d| d.len() > text.len() && d.contains(text.as_str()))
+        {
+            keep[i] = false;
+        }
+    }
+    let mut keep_iter = keep.into_iter();
+    facts.retain(|_| keep_iter.next().unwrap_or(true));
+    let n_facts = facts.len();
+    let verification = of(Category::Verification).next().cloned();
+
+    // Which CERC elements the rubric asks for; transparency is scaled to them.
+    let required: Vec<Element> = scenario.map_or_else(
+        || Element::ALL.to_vec(),
+        |sc| sc.def().rubric.required_elements.clone(),
+    );
+    let weight_sum: f64 = ELEMENT_WEIGHTS
+        .iter()
+        .filter(|(el, _)| required.contains(el))
+        .map(|(_, w)| w)
+        .sum();
+    let (scale, counted): (f64, Vec<Element>) = if weight_sum > 0.0 {
+        (100.0 / weight_sum, required.clone())
+    } else {
+        (1.0, Element::ALL.to_vec())
+    };
+    let wants = |el: Element| counted.contains(&el);
+    ledger.scale = scale;
+
+    // ---- Tone ----
+    for h in of(Category::Empathy) {
+        ledger.hit(&rules::TONE_EMPATHY, h);
+    }
+    if let Some(h) = of(Category::Apology).next() {
+        ledger.hit(&rules::TONE_APOLOGY, h);
+    }
+    if count(Category::Empathy) == 0
+        && count(Category::Apology) == 0
+        && required.contains(&Element::Empathy)
+    {
+        ledger.absent(&rules::TONE_NO_EMPATHY);
+    }
+    for (category, rule) in [
+        (Category::Officialese, &rules::TONE_OFFICIALESE),
+        (Category::Boilerplate, &rules::TONE_BOILERPLATE),
+        (Category::Denial, &rules::TONE_DENIAL),
+        (Category::Blame, &rules::TONE_BLAME),
+        (Category::Condescension, &rules::TONE_CONDESCENSION),
+        (Category::Threat, &rules::TONE_THREAT),
+        (Category::Excuse, &rules::TONE_EXCUSE),
+    ] {
+        for h in of(category) {
+            ledger.hit(rule, h);
+        }
+    }
+    // A threat is the main message when the sentences that threaten or deny make up most
+    // of the post and nothing in it is verified: "造谣者将被依法严惩" as the whole rebuttal.
+    if let Some(threat) = of(Category::Threat).next()
+        && verification.is_none()
+    {
+        let defensive: Vec<(usize, usize)> = sentences
+            .iter()
+            .copied()
+            .filter(|&(s, e)| {
+                hits.iter().any(|h| {
+                    matches!(h.category, Category::Threat | Category::Denial)
+                        && s <= h.start
+                        && h.start < e
+                })
+            })
+            .collect();
+        let size = |(s, e): (usize, usize)| p.compact_index_at(e) - p.compact_index_at(s);
+        let share = defensive.iter().map(|&r| size(r)).sum::<usize>() as f64
+            / p.compact_src.len().max(1) as f64;
+        if share >= 0.5 {
+            ledger.hit(&rules::TONE_THREAT_MAIN, threat);
+        }
+    }
+    for &(s, e) in &sentences {
+        let length = match lang {
+            Language::ZhCn => p.compact_index_at(e) - p.compact_index_at(s),
+            Language::EnUs => p
+                .tokens
+                .iter()
+                .filter(|t| {
+                    t.start >= s
+                        && t.end <= e
+                        && p.excerpt(t.start, t.end).chars().any(char::is_alphanumeric)
+                })
+                .count(),
+        };
+        let limit = match lang {
+            Language::ZhCn => ZH_LONG_SENTENCE,
+            Language::EnUs => EN_LONG_SENTENCE,
+        };
+        if length > limit {
+            let args = vec![
+                ("length".to_owned(), length.to_string()),
+                ("limit".to_owned(), limit.to_string()),
+            ];
+            ledger.add(
+                &rules::TONE_LONG_SENTENCE,
+                Some((s, e)),
+                rules::TONE_LONG_SENTENCE.points,
+                None,
+                args,
+            );
+        }
+    }
+    if let Some(forbidden) =
+        scenario.and_then(|sc| lang_entry(&sc.def().rubric.forbidden_phrases, lang))
+    {
+        for phrase in forbidden {
+            for span in find_phrase(&p, phrase) {
+                if !signals.forbidden.contains(phrase) {
+                    signals.forbidden.push(phrase.clone());
+                }
+                ledger.add(
+                    &rules::TONE_FORBIDDEN,
+                    Some(span),
+                    rules::TONE_FORBIDDEN.points,
+                    Some(phrase),
+                    Vec::new(),
+                );
+            }
+        }
+    }
+
+    // ---- Transparency ----
+    if wants(Element::ConfirmedFacts) {
+        for (s, e, entry) in &facts {
+            ledger.element(&rules::TR_FACTS, Some((*s, *e)), entry.as_deref());
+        }
+        if n_facts == 0 {
+            ledger.absent(&rules::TR_MISSING_FACTS);
+        }
+    }
+    let shield = of(Category::Shield).next().cloned();
+    let action = of(Category::Action)
+        .next()
+        .cloned()
+        .or_else(|| shield.clone().filter(|_| n_facts > 0));
+    let help = of(Category::Help)
+        .next()
+        .map(|h| (h.start, h.end, Some(h.entry.to_owned())))
+        .or_else(|| {
+            items
+                .iter()
+                .find(|i| i.kind == ItemKind::Phone)
+                .map(|i| (i.start, i.end, None))
+        });
+    if wants(Element::Unknowns) {
+        match of(Category::Hedging).next() {
+            Some(h) => {
+                ledger.element(&rules::TR_UNKNOWNS, Some((h.start, h.end)), Some(h.entry));
+            }
+            None => ledger.absent(&rules::TR_MISSING_UNKNOWNS),
+        }
+    }
+    if wants(Element::Actions) {
+        match &action {
+            Some(h) => {
+                ledger.element(&rules::TR_ACTIONS, Some((h.start, h.end)), Some(h.entry));
+            }
+            None => ledger.absent(&rules::TR_MISSING_ACTIONS),
+        }
+    }
+    let start_time: Option<StartTime> = scenario.map(Scenario::start);
+    match &promise {
+        Some(pr) if pr.time.is_some() => {
+            if let Some(t) = pr.time {
+                signals.promised_update_at = resolve(t, start_time, ctx.at);
+            }
+            if wants(Element::NextUpdate) {
+                let args = signals
+                    .promised_update_at
+                    .map(|at| vec![("at".to_owned(), at.to_string())])
+                    .unwrap_or_default();
+                let scaled = Rule {
+                    points: rules::TR_NEXT_UPDATE.points * scale,
+                    cap: rules::TR_NEXT_UPDATE.cap * scale,
+                    ..rules::TR_NEXT_UPDATE
+                };
+                ledger.add(&scaled, Some((pr.start, pr.end)), scaled.points, None, args);
+            }
+        }
+        Some(pr) => {
+            if wants(Element::NextUpdate) {
+                ledger.element(&rules::TR_VAGUE_PROMISE, Some((pr.start, pr.end)), None);
+            }
+        }
+        None => {
+            if wants(Element::NextUpdate) {
+                ledger.absent(&rules::TR_MISSING_NEXT_UPDATE);
+            }
+        }
+    }
+    if wants(Element::HelpInfo) {
+        match &help {
+            Some((s, e, entry)) => {
+                ledger.element(&rules::TR_HELP, Some((*s, *e)), entry.as_deref());
+            }
+            None => ledger.absent(&rules::TR_MISSING_HELP),
+        }
+    }
+    if let Some(h) = of(Category::Commitment).next() {
+        ledger.hit(&rules::TR_COMMITMENT, h);
+    }
+    if n_facts < 2 {
+        for h in of(Category::Boilerplate) {
+            ledger.hit(&rules::TR_BOILERPLATE, h);
+        }
+    }
+    if let Some(h) = &shield
+        && n_facts == 0
+    {
+        ledger.hit(&rules::TR_SHIELD, h);
+    }
+
+    // ---- Authority ----
+    match of(Category::ResponsibleBody).next() {
+        Some(h) => {
+            ledger.hit(&rules::AU_BODY, h);
+        }
+        None => ledger.absent(&rules::AU_NO_SOURCE),
+    }
+    for (s, e, entry) in &facts {
+        ledger.add(
+            &rules::AU_FACTS,
+            Some((*s, *e)),
+            rules::AU_FACTS.points,
+            entry.as_deref(),
+            Vec::new(),
+        );
+    }
+    if let Some(h) = &verification {
+        ledger.hit(&rules::AU_VERIFIED, h);
+    }
+    for h in of(Category::Speculation) {
+        ledger.hit(&rules::AU_SPECULATION, h);
+    }
+    for h in of(Category::VagueNaming) {
+        ledger.hit(&rules::AU_VAGUE_NAMING, h);
+    }
+    if let Some(h) = of(Category::Denial).next()
+        && n_facts == 0
+        && verification.is_none()
+    {
+        ledger.hit(&rules::AU_BARE_DENIAL, h);
+    }
+
+    // ---- Service ----
+    let guidance: Vec<&Hit<'_>> = of(Category::Guidance).collect();
+    for h in &guidance {
+        ledger.hit(&rules::SV_GUIDANCE, h);
+    }
+    if let Some(phone) = items.iter().find(|i| i.kind == ItemKind::Phone) {
+        ledger.add(
+            &rules::SV_PHONE,
+            Some((phone.start, phone.end)),
+            rules::SV_PHONE.points,
+            None,
+            Vec::new(),
+        );
+    }
+    if let Some(h) = of(Category::Help).next() {
+        ledger.hit(&rules::SV_HELP, h);
+    }
+    // A place counts as service where the post sends people to it: in a sentence that
+    // guides or points to help, not the place where the incident happened.
+    let guiding = |(s, e): (usize, usize)| {
+        hits.iter().any(|h| {
+            matches!(h.category, Category::Guidance | Category::Help) && s <= h.start && h.start < e
+        })
+    };
+    if let Some(place) = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Place && sentence_of(i.start).is_some_and(guiding))
+    {
+        ledger.add(
+            &rules::SV_PLACE,
+            Some((place.start, place.end)),
+            rules::SV_PLACE.points,
+            None,
+            Vec::new(),
+        );
+    }
+    if let Some(h) = of(Category::Warning).next()
+        && items
+            .iter()
+            .any(|i| matches!(i.kind, ItemKind::Place | ItemKind::Time(_)))
+    {
+        ledger.hit(&rules::SV_WARNING, h);
+    }
+    if guidance.is_empty() {
+        ledger.absent(&rules::SV_MISSING_GUIDANCE);
+    }
+    if help.is_none() {
+        ledger.absent(&rules::SV_MISSING_HELP);
+    }
+
+    // ---- Scores and signals ----
+    let clamp = |v: f64| v.clamp(0.0, 100.0);
+    let tone = clamp(BASE_TONE + ledger.total(Dimension::Tone));
+    let transparency = clamp(ledger.total(Dimension::Transparency));
+    let authority = clamp(BASE_AUTHORITY + ledger.total(Dimension::Authority));
+    let service = clamp(ledger.total(Dimension::Service));
+    signals.quality = (tone + transparency + authority + service) / 400.0;
+    signals.empathy =
+        (0.5 * count(Category::Empathy) as f64 + 0.5 * count(Category::Apology) as f64).min(1.0);
+    let defensive = [
+        (Category::Condescension, 1.0),
+        (Category::Blame, 0.9),
+        (Category::Threat, 0.8),
+        (Category::Denial, 0.7),
+        (Category::Excuse, 0.4),
+    ]
+    .iter()
+    .filter(|(c, _)| count(*c) > 0)
+    .map(|(_, level)| *level)
+    .fold(0.0, f64::max);
+    let relief = if count(Category::Apology) > 0 {
+        0.2
+    } else {
+        0.0
+    };
+    signals.defensiveness = (defensive - relief).clamp(0.0, 1.0);
+    let shield_penalty = if shield.is_some() && n_facts == 0 {
+        0.2
+    } else {
+        0.0
+    };
+    signals.boilerplate = (0.35 * count(Category::Boilerplate) as f64
+        + 0.15 * count(Category::Officialese) as f64
+        + shield_penalty)
+        .min(1.0);
+    let scores = BTreeMap::from([
+        (Dimension::Tone, tone),
+        (Dimension::Transparency, transparency),
+        (Dimension::Authority, authority),
+        (Dimension::Service, service),
+    ]);
+    let mut findings = ledger.findings;
+    findings.sort_by(|a, b| {
+        (a.dimension, a.char_span.map(|s| s.0), &a.rule).cmp(&(
+            b.dimension,
+            b.char_span.map(|s| s.0),
+            &b.rule,
+        ))
+    });
+    PostAssessment {
+        scores,
+        findings,
+        signals,
+    }
+}
+
+/// Turns a promised time into an offset from the scenario's start. A clock time without
+/// a.m./p.m. is the next such time after the post ("8点" posted at 19:30 means 20:00); one
+/// with "明天"/"tomorrow" is on the next day. Without a scenario start only durations resolve.
+pub(crate) fn resolve(
+    value: TimeValue,
+    start: Option<StartTime>,
+    at: SimDuration,
+) -> Option<SimDuration> {
+    let at_min = u64::from(at.as_secs() / 60);
+    let minutes = match value {
+        TimeValue::After(m) | TimeValue::Every(m) => at_min + u64::from(m),
+        TimeValue::Date => return None,
+        TimeValue::Clock {
+            hour,
+            minute,
+            meridiem,
+            tomorrow,
+        } => {
+            let start = start?;
+            let origin = u64::from(start.hour) * 60 + u64::from(start.minute);
+            let now = origin + at_min;
+            let day = now / 1440 + u64::from(tomorrow);
+            let h = u64::from(hour);
+            let hours: Vec<u64> = match meridiem {
+                structure::Meridiem::Am => vec![h % 12],
+                structure::Meridiem::Pm => vec![h % 12 + 12],
+                structure::Meridiem::Unknown if h <= 12 => vec![h % 12, h % 12 + 12],
+                structure::Meridiem::Unknown => vec![h],
+            };
+            let floor = if tomorrow { day * 1440 } else { now };
+            let best = hours
+                .iter()
+                .map(|&h| {
+                    let mut t = day * 1440 + h * 60 + u64::from(minute);
+                    while t < floor {
+                        t += 1440;
+                    }
+                    t
+                })
+                .min()?;
+            best.checked_sub(origin)?
+        }
+    };
+    let secs = u32::try_from(minutes.saturating_mul(60)).ok()?;
+    Some(SimDuration::from_secs(secs))
+}

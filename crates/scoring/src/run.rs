@@ -1,0 +1,702 @@
+//! Scoring a whole run from its [`SimLog`]: speed and interaction from the timeline, the four
+//! post dimensions aggregated from the posts (re-assessed, so old logs get today's rules),
+//! the overall score with the rubric's weights, and an HSEEP rating for each.
+
+use std::collections::BTreeMap;
+
+use goldenhour_scenario::{
+    ActionKind, ActorKind, Dimension, Disclosure, EventKind, Scenario, SimDuration,
+};
+use goldenhour_simlog::{LogKind, PostAssessment, PostContext, SimLog};
+use serde::Serialize;
+
+use crate::Scorer;
+use crate::rules::{self, Rule};
+
+/// The HSEEP four-step rating of a capability (domain brief §7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Rating {
+    /// Performed without challenges: score ≥ 80.
+    P,
+    /// Performed with some challenges: 60 ≤ score < 80.
+    S,
+    /// Performed with major challenges: 40 ≤ score < 60.
+    M,
+    /// Unable to be performed: score < 40.
+    U,
+}
+
+impl Rating {
+    /// Lowest score of each rating, in order P, S, M (U is everything below).
+    pub const THRESHOLDS: [(Rating, f64); 3] =
+        [(Rating::P, 80.0), (Rating::S, 60.0), (Rating::M, 40.0)];
+
+    /// The rating of a 0–100 score.
+    pub fn of(score: f64) -> Rating {
+        Rating::THRESHOLDS
+            .iter()
+            .find(|(_, min)| score >= *min)
+            .map_or(Rating::U, |(r, _)| *r)
+    }
+
+    /// The letter: `P`, `S`, `M` or `U`.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Rating::P => "P",
+            Rating::S => "S",
+            Rating::M => "M",
+            Rating::U => "U",
+        }
+    }
+}
+
+/// One dimension's result.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DimensionScore {
+    /// 0–100; `None` when the run gave nothing to judge (no questions were asked).
+    pub score: Option<f64>,
+    /// The HSEEP rating of the score.
+    pub rating: Option<Rating>,
+    /// Weight in the overall score, from the rubric (default 1).
+    pub weight: f64,
+}
+
+/// A finding about the run as a whole (timing, answered questions, withheld facts).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RunFinding {
+    /// Rule id, as in docs/scoring.md.
+    pub rule: String,
+    /// The dimension it affects.
+    pub dimension: Dimension,
+    /// Points added to or taken from the dimension's score.
+    pub effect: f64,
+    /// When it happened, if it is tied to a moment.
+    pub at: Option<SimDuration>,
+    /// The trainee action it concerns, if any.
+    pub action: Option<u32>,
+    /// The scenario event, rumour or fact it concerns, if any.
+    pub subject: Option<String>,
+    /// Fluent message id.
+    pub message: String,
+    /// Message arguments.
+    pub args: Vec<(String, String)>,
+}
+
+/// One post of the run with its assessment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PostScore {
+    /// The action's id in the log.
+    pub action: u32,
+    /// When it was published.
+    pub at: SimDuration,
+    /// Publish, reply or correction.
+    pub kind: ActionKind,
+    /// The assessment.
+    pub assessment: PostAssessment,
+}
+
+/// The scores of a whole run.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RunScores {
+    /// Every dimension, in report order.
+    pub dimensions: BTreeMap<Dimension, DimensionScore>,
+    /// Weighted mean of the dimensions that have a score.
+    pub overall: f64,
+    /// Its HSEEP rating.
+    pub overall_rating: Rating,
+    /// Findings about the run as a whole.
+    pub findings: Vec<RunFinding>,
+    /// Every post, re-assessed.
+    pub posts: Vec<PostScore>,
+}
+
+/// The share of the speed score each kind of timing carries (renormalised over the kinds the
+/// run has): the first response matters most (80号: 5 hours at the latest).
+const SPEED_GROUPS: [(SpeedGroup, f64); 4] = [
+    (SpeedGroup::First, 0.4),
+    (SpeedGroup::Inquiries, 0.2),
+    (SpeedGroup::Rumours, 0.2),
+    (SpeedGroup::Promises, 0.2),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SpeedGroup {
+    First,
+    Inquiries,
+    Rumours,
+    Promises,
+}
+
+/// A judged item of a timeline dimension: its 0–100 score and its finding.
+struct Item {
+    score: f64,
+    weight: f64,
+    finding: RunFinding,
+}
+
+/// Accounts with this many followers count as large (not an "ordinary citizen").
+pub const BIG_ACCOUNT_FOLLOWERS: u64 = 100_000;
+
+/// A reply that scores below this on both transparency and service says nothing and helps
+/// no one ("已阅", "Your query has been received"): it counts as an empty answer.
+const EMPTY_REPLY_SCORE: f64 = 10.0;
+
+fn finding(
+    rule: &Rule,
+    at: Option<SimDuration>,
+    action: Option<u32>,
+    subject: Option<&str>,
+    args: Vec<(String, String)>,
+) -> RunFinding {
+    RunFinding {
+        rule: rule.id.to_owned(),
+        dimension: rule.dimension,
+        effect: 0.0,
+        at,
+        action,
+        subject: subject.map(str::to_owned),
+        message: rule.message.to_owned(),
+        args,
+    }
+}
+
+fn arg(k: &str, v: impl ToString) -> (String, String) {
+    (k.to_owned(), v.to_string())
+}
+
+fn mins(d: SimDuration) -> u32 {
+    d.as_secs() / 60
+}
+
+/// A timing item's score: full marks by `target`, falling linearly to `floor_at_deadline` at
+/// `deadline`, `late` after it.
+fn timing(
+    delay: SimDuration,
+    target: SimDuration,
+    deadline: SimDuration,
+    floor_at_deadline: f64,
+    late: f64,
+) -> f64 {
+    if delay <= target {
+        100.0
+    } else if delay <= deadline && deadline > target {
+        let share = f64::from(delay.as_secs() - target.as_secs())
+            / f64::from(deadline.as_secs() - target.as_secs());
+        100.0 - (100.0 - floor_at_deadline) * share
+    } else {
+        late
+    }
+}
+
+/// Scores a run. Posts are re-assessed with what the trainee knew and had verified when
+/// writing them, so a saved log is scored by the current rules.
+pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScores {
+    let def = scenario.def();
+    let rubric = &def.rubric;
+    let mut known: Vec<String> = def
+        .facts
+        .iter()
+        .filter(|f| f.known_at_start)
+        .map(|f| f.id.clone())
+        .collect();
+    let mut revealed_at: BTreeMap<String, SimDuration> = known
+        .iter()
+        .map(|f| (f.clone(), SimDuration::ZERO))
+        .collect();
+    let mut verified: Vec<String> = Vec::new();
+    let mut fired: Vec<(String, SimDuration)> = Vec::new();
+    let mut rumours: Vec<(String, SimDuration)> = Vec::new();
+    let mut settled: Vec<(u32, bool, SimDuration)> = Vec::new();
+    let mut posts: Vec<PostScore> = Vec::new();
+    for entry in &log.entries {
+        match &entry.kind {
+            LogKind::EventFired { event } => fired.push((event.clone(), entry.at)),
+            LogKind::FactRevealed { fact } => {
+                if !known.contains(fact) {
+                    known.push(fact.clone());
+                }
+                revealed_at.entry(fact.clone()).or_insert(entry.at);
+            }
+            LogKind::FactVerified {
+                fact,
+                confirmed: true,
+            } => verified.push(fact.clone()),
+            LogKind::RumourStarted { rumour } => rumours.push((rumour.clone(), entry.at)),
+            LogKind::PromiseSettled { action, kept } => settled.push((*action, *kept, entry.at)),
+            LogKind::TraineeAction(action) => {
+                if matches!(action.action, ActionKind::VerifyFact { .. }) {
+                    continue;
+                }
+                let context = PostContext {
+                    text: &action.text,
+                    lang: &log.language,
+                    at: entry.at,
+                    action: &action.action,
+                    known_facts: &known,
+                };
+                posts.push(PostScore {
+                    action: action.id,
+                    at: entry.at,
+                    kind: action.action.clone(),
+                    assessment: scorer.assess_in_run(scenario, &context, &verified),
+                });
+            }
+            _ => {}
+        }
+    }
+
+    let mut findings: Vec<RunFinding> = Vec::new();
+    let mut dimensions: BTreeMap<Dimension, Option<f64>> = BTreeMap::new();
+    let first_reply = |event: &str, after: SimDuration| {
+        posts
+            .iter()
+            .find(|p| p.at >= after && matches!(&p.kind, ActionKind::Reply { to } if to == event))
+    };
+
+    // ---- Speed ----
+    let mut speed: Vec<(SpeedGroup, Item)> = Vec::new();
+    match posts.first() {
+        Some(first) => {
+            let score = timing(
+                first.at,
+                rubric.first_response_target,
+                rubric.hard_deadline,
+                50.0,
+                30.0,
+            );
+            let args = vec![
+                arg("minutes", mins(first.at)),
+                arg("target", mins(rubric.first_response_target)),
+                arg("deadline", mins(rubric.hard_deadline)),
+            ];
+            let f = finding(
+                &rules::SP_FIRST,
+                Some(first.at),
+                Some(first.action),
+                None,
+                args,
+            );
+            speed.push((
+                SpeedGroup::First,
+                Item {
+                    score,
+                    weight: 1.0,
+                    finding: f,
+                },
+            ));
+        }
+        None => {
+            let args = vec![arg("deadline", mins(rubric.hard_deadline))];
+            let f = finding(&rules::SP_NO_RESPONSE, None, None, None, args);
+            speed.push((
+                SpeedGroup::First,
+                Item {
+                    score: 0.0,
+                    weight: 1.0,
+                    finding: f,
+                },
+            ));
+        }
+    }
+    for (event_id, at) in &fired {
+        let Some(EventKind::MediaInquiry {
+            deadline, actor, ..
+        }) = scenario.event(event_id).map(|e| &e.kind)
+        else {
+            continue;
+        };
+        let name = scenario
+            .actor(actor)
+            .map_or(actor.as_str(), |a| a.name.as_str());
+        match first_reply(event_id, *at) {
+            Some(reply) => {
+                let delay = SimDuration::from_secs(reply.at.as_secs() - at.as_secs());
+                let score = if delay <= *deadline { 100.0 } else { 40.0 };
+                let args = vec![
+                    arg("asker", name),
+                    arg("minutes", mins(delay)),
+                    arg("deadline", mins(*deadline)),
+                ];
+                let f = finding(
+                    &rules::SP_INQUIRY,
+                    Some(reply.at),
+                    Some(reply.action),
+                    Some(event_id),
+                    args,
+                );
+                speed.push((
+                    SpeedGroup::Inquiries,
+                    Item {
+                        score,
+                        weight: 1.0,
+                        finding: f,
+                    },
+                ));
+            }
+            None => {
+                let args = vec![arg("asker", name), arg("deadline", mins(*deadline))];
+                let f = finding(
+                    &rules::SP_INQUIRY_MISSED,
+                    Some(*at),
+                    None,
+                    Some(event_id),
+                    args,
+                );
+                speed.push((
+                    SpeedGroup::Inquiries,
+                    Item {
+                        score: 0.0,
+                        weight: 1.0,
+                        finding: f,
+                    },
+                ));
+            }
+        }
+    }
+    for (rumour_id, at) in &rumours {
+        let debunkers: &[String] = scenario
+            .rumour(rumour_id)
+            .map_or(&[], |r| r.debunked_by.as_slice());
+        let correction = posts.iter().find(|p| {
+            p.at >= *at
+                && (matches!(&p.kind, ActionKind::CorrectRumour { rumour } if rumour == rumour_id)
+                    || p.assessment
+                        .signals
+                        .disclosed
+                        .iter()
+                        .any(|f| debunkers.contains(f)))
+        });
+        let text = scenario
+            .rumour(rumour_id)
+            .map_or(rumour_id.as_str(), |r| r.text.as_str());
+        match correction {
+            Some(post) => {
+                let delay = SimDuration::from_secs(post.at.as_secs() - at.as_secs());
+                let score = timing(
+                    delay,
+                    rubric.first_response_target,
+                    rubric.hard_deadline,
+                    40.0,
+                    20.0,
+                );
+                let args = vec![arg("rumour", text), arg("minutes", mins(delay))];
+                let f = finding(
+                    &rules::SP_RUMOUR,
+                    Some(post.at),
+                    Some(post.action),
+                    Some(rumour_id),
+                    args,
+                );
+                speed.push((
+                    SpeedGroup::Rumours,
+                    Item {
+                        score,
+                        weight: 1.0,
+                        finding: f,
+                    },
+                ));
+            }
+            None => {
+                let args = vec![arg("rumour", text)];
+                let f = finding(
+                    &rules::SP_RUMOUR_MISSED,
+                    Some(*at),
+                    None,
+                    Some(rumour_id),
+                    args,
+                );
+                speed.push((
+                    SpeedGroup::Rumours,
+                    Item {
+                        score: 0.0,
+                        weight: 1.0,
+                        finding: f,
+                    },
+                ));
+            }
+        }
+    }
+    for (action, kept, at) in &settled {
+        let (rule, score) = if *kept {
+            (&rules::SP_PROMISE_KEPT, 100.0)
+        } else {
+            (&rules::SP_PROMISE_BROKEN, 0.0)
+        };
+        let f = finding(rule, Some(*at), Some(*action), None, Vec::new());
+        speed.push((
+            SpeedGroup::Promises,
+            Item {
+                score,
+                weight: 1.0,
+                finding: f,
+            },
+        ));
+    }
+    let present: f64 = SPEED_GROUPS
+        .iter()
+        .filter(|(g, _)| speed.iter().any(|(sg, _)| sg == g))
+        .map(|(_, w)| w)
+        .sum();
+    let mut speed_score = 100.0;
+    for (group, share) in SPEED_GROUPS {
+        let members: Vec<&mut Item> = speed
+            .iter_mut()
+            .filter(|(g, _)| *g == group)
+            .map(|(_, i)| i)
+            .collect();
+        let n = members.len() as f64;
+        for item in members {
+            item.weight = share / present / n;
+            item.finding.effect = (item.score - 100.0) * item.weight;
+            speed_score += item.finding.effect;
+        }
+    }
+    findings.extend(speed.into_iter().map(|(_, i)| i.finding));
+    dimensions.insert(Dimension::Speed, Some(speed_score.clamp(0.0, 100.0)));
+
+    // ---- Interaction ----
+    let mut questions: Vec<(Item, bool, bool)> = Vec::new(); // (item, big account, answered)
+    for (event_id, at) in &fired {
+        let (actor, target) = match scenario.event(event_id).map(|e| &e.kind) {
+            Some(EventKind::MediaInquiry {
+                actor, deadline, ..
+            }) => (actor, *deadline),
+            Some(
+                EventKind::PublicPost {
+                    actor,
+                    question: true,
+                    ..
+                }
+                | EventKind::FollowUp {
+                    actor,
+                    question: true,
+                    ..
+                },
+            ) => (actor, rubric.question_reply_target),
+            _ => continue,
+        };
+        let asker = scenario.actor(actor);
+        let big = asker.is_some_and(|a| {
+            matches!(
+                a.kind,
+                ActorKind::Media | ActorKind::Influencer | ActorKind::Agency
+            ) || a.followers >= BIG_ACCOUNT_FOLLOWERS
+        });
+        let name = asker.map_or(actor.as_str(), |a| a.name.as_str());
+        let weight = if big { 1.0 } else { 2.0 };
+        let item = match first_reply(event_id, *at) {
+            Some(reply) => {
+                let delay = SimDuration::from_secs(reply.at.as_secs() - at.as_secs());
+                let mut score = if delay <= target { 100.0 } else { 70.0 };
+                let said = |d: Dimension| reply.assessment.scores.get(&d).copied().unwrap_or(0.0);
+                if said(Dimension::Transparency) < EMPTY_REPLY_SCORE
+                    && said(Dimension::Service) < EMPTY_REPLY_SCORE
+                {
+                    score = f64::min(score, 40.0);
+                }
+                let args = vec![
+                    arg("asker", name),
+                    arg("minutes", mins(delay)),
+                    arg("target", mins(target)),
+                ];
+                Item {
+                    score,
+                    weight,
+                    finding: finding(
+                        &rules::IN_ANSWERED,
+                        Some(reply.at),
+                        Some(reply.action),
+                        Some(event_id),
+                        args,
+                    ),
+                }
+            }
+            None => {
+                let args = vec![arg("asker", name)];
+                Item {
+                    score: 0.0,
+                    weight,
+                    finding: finding(&rules::IN_UNANSWERED, Some(*at), None, Some(event_id), args),
+                }
+            }
+        };
+        let answered = item.score > 0.0;
+        questions.push((item, big, answered));
+    }
+    if questions.is_empty() {
+        dimensions.insert(Dimension::Interaction, None);
+    } else {
+        let total: f64 = questions.iter().map(|(i, ..)| i.weight).sum();
+        let mut score = 100.0;
+        let share = |big: bool| {
+            let group: Vec<_> = questions.iter().filter(|(_, b, _)| *b == big).collect();
+            (!group.is_empty())
+                .then(|| group.iter().filter(|(.., a)| *a).count() as f64 / group.len() as f64)
+        };
+        let (ordinary_share, big_share) = (share(false), share(true));
+        for (item, ..) in &mut questions {
+            item.finding.effect = (item.score - 100.0) * item.weight / total;
+            score += item.finding.effect;
+        }
+        findings.extend(questions.into_iter().map(|(i, ..)| i.finding));
+        if let (Some(o), Some(b)) = (ordinary_share, big_share)
+            && o < 0.5
+            && b > o
+        {
+            let mut f = finding(
+                &rules::IN_BIG_ONLY,
+                None,
+                None,
+                None,
+                vec![
+                    arg("ordinary", (o * 100.0).round()),
+                    arg("big", (b * 100.0).round()),
+                ],
+            );
+            f.effect = rules::IN_BIG_ONLY.points;
+            score += f.effect;
+            findings.push(f);
+        }
+        dimensions.insert(Dimension::Interaction, Some(score.clamp(0.0, 100.0)));
+    }
+
+    // ---- Tone, transparency, authority, service ----
+    if posts.is_empty() {
+        findings.push(finding(&rules::RUN_NO_POSTS, None, None, None, Vec::new()));
+    }
+    for dimension in [
+        Dimension::Tone,
+        Dimension::Transparency,
+        Dimension::Authority,
+        Dimension::Service,
+    ] {
+        let values: Vec<f64> = posts
+            .iter()
+            .filter_map(|p| p.assessment.scores.get(&dimension).copied())
+            .collect();
+        let score = if values.is_empty() {
+            0.0
+        } else {
+            let mean = values.iter().sum::<f64>() / values.len() as f64;
+            let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = values.iter().copied().fold(0.0, f64::max);
+            match dimension {
+                // One scapegoating or speculative post is remembered: weigh the worst in.
+                Dimension::Tone | Dimension::Authority => 0.7 * mean + 0.3 * min,
+                // Not every update needs every element, but the run needs a complete one.
+                _ => 0.5 * mean + 0.5 * max,
+            }
+        };
+        dimensions.insert(dimension, Some(score));
+    }
+
+    // Withheld or late facts and broken promises cost transparency over the run.
+    let mut penalty = 0.0;
+    let mut used: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut charge = |rule: &Rule, mut f: RunFinding, findings: &mut Vec<RunFinding>| {
+        let u = used.entry(rule.id).or_insert(0.0);
+        let effect = -(rule.points.abs().min((rule.cap - *u).max(0.0)));
+        *u += effect.abs();
+        f.effect = effect;
+        penalty += effect;
+        findings.push(f);
+    };
+    for fact in def
+        .facts
+        .iter()
+        .filter(|f| f.disclosure == Disclosure::MustDisclose)
+    {
+        let Some(revealed) = revealed_at.get(&fact.id) else {
+            continue;
+        };
+        let disclosed = posts
+            .iter()
+            .find(|p| p.assessment.signals.disclosed.contains(&fact.id));
+        let args = vec![arg("fact", &fact.text)];
+        match disclosed {
+            None => charge(
+                &rules::RUN_WITHHELD,
+                finding(
+                    &rules::RUN_WITHHELD,
+                    Some(*revealed),
+                    None,
+                    Some(&fact.id),
+                    args,
+                ),
+                &mut findings,
+            ),
+            Some(post)
+                if post.at.as_secs().saturating_sub(revealed.as_secs())
+                    > rubric.first_response_target.as_secs() =>
+            {
+                let mut args = args;
+                args.push(arg(
+                    "minutes",
+                    mins(SimDuration::from_secs(
+                        post.at.as_secs().saturating_sub(revealed.as_secs()),
+                    )),
+                ));
+                charge(
+                    &rules::RUN_LATE_DISCLOSURE,
+                    finding(
+                        &rules::RUN_LATE_DISCLOSURE,
+                        Some(post.at),
+                        Some(post.action),
+                        Some(&fact.id),
+                        args,
+                    ),
+                    &mut findings,
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    for (action, kept, at) in &settled {
+        if !kept {
+            charge(
+                &rules::RUN_BROKEN_PROMISE,
+                finding(
+                    &rules::RUN_BROKEN_PROMISE,
+                    Some(*at),
+                    Some(*action),
+                    None,
+                    Vec::new(),
+                ),
+                &mut findings,
+            );
+        }
+    }
+    if let Some(Some(t)) = dimensions.get_mut(&Dimension::Transparency) {
+        *t = (*t + penalty).clamp(0.0, 100.0);
+    }
+
+    // ---- Overall ----
+    let weight_of = |d: Dimension| rubric.weights.get(&d).copied().unwrap_or(1.0).max(0.0);
+    let (mut sum, mut weights) = (0.0, 0.0);
+    let dimensions: BTreeMap<Dimension, DimensionScore> = dimensions
+        .into_iter()
+        .map(|(d, score)| {
+            let weight = weight_of(d);
+            if let Some(s) = score {
+                sum += s * weight;
+                weights += weight;
+            }
+            (
+                d,
+                DimensionScore {
+                    score,
+                    rating: score.map(Rating::of),
+                    weight,
+                },
+            )
+        })
+        .collect();
+    let overall = if weights > 0.0 { sum / weights } else { 0.0 };
+    RunScores {
+        dimensions,
+        overall,
+        overall_rating: Rating::of(overall),
+        findings,
+        posts,
+    }
+}

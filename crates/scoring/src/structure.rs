@@ -1,0 +1,637 @@
+//! Structure beyond word lists: numbers, clock times, dates, durations, phone numbers and
+//! places, found with a few regular expressions (and jieba's place tags) and resolved to
+//! values where a rule needs them (a promised update's time).
+
+use regex::Regex;
+
+use crate::Language;
+use crate::text::Prepared;
+
+/// Morning or afternoon, when the text says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Meridiem {
+    /// Not said: 8:00 may be morning or evening.
+    Unknown,
+    /// Before noon (上午, 凌晨, a.m.).
+    Am,
+    /// After noon (下午, 晚上, p.m.).
+    Pm,
+}
+
+/// A time expression's value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum TimeValue {
+    /// A wall-clock time, possibly tomorrow.
+    Clock {
+        hour: u8,
+        minute: u8,
+        meridiem: Meridiem,
+        tomorrow: bool,
+    },
+    /// A duration from now ("1小时后", "within the hour"), in minutes.
+    After(u32),
+    /// A recurring interval ("每2小时", "every 2 hours"), in minutes: the first is due after one.
+    Every(u32),
+    /// A date or a day word: anchors the incident, not resolvable to a moment.
+    Date,
+}
+
+/// What a structural item is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum ItemKind {
+    /// A quantity: "3人", "200 households", "三名".
+    Number,
+    /// A time, date or duration.
+    Time(TimeValue),
+    /// A phone number or hotline.
+    Phone,
+    /// A named place.
+    Place,
+}
+
+/// A structural item, as original char offsets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ItemKind,
+}
+
+/// The compiled patterns of one language.
+#[derive(Debug)]
+pub(crate) struct Patterns {
+    lang: Language,
+    clock: Vec<Regex>,
+    date: Regex,
+    duration: Regex,
+    phone: Regex,
+    phone_cued: Regex,
+    number: Regex,
+    number_words: Regex,
+    place: Option<Regex>,
+}
+
+/// Builds a regex from a pattern written in this file; a bad one is a programmer error
+/// caught by every test.
+fn re(pattern: &str) -> Regex {
+    match Regex::new(pattern) {
+        Ok(r) => r,
+        Err(e) => panic!("bad built-in pattern {pattern:?}: {e}"),
+    }
+}
+
+const ZH_DAY: &str = "明天|明日|今天|今日|今晚|今早|明早|明晚|今夜|明晨|今晨";
+const ZH_PERIOD: &str = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里";
+const ZH_NUMERAL: &str = "[零一二三四五六七八九十两]";
+
+impl Patterns {
+    /// Compiles the patterns of `lang`.
+    pub fn new(lang: Language) -> Patterns {
+        let phone = re(
+            r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4})(?:[^[0-9]]|$)",
+        );
+        match lang {
+            Language::ZhCn => Patterns {
+                lang,
+                clock: vec![
+                    re(&format!(
+                        r"(?P<day>{ZH_DAY})?\s*(?P<per>{ZH_PERIOD})?\s*(?P<h>[0-9]{{1,2}})\s*(?:(?::\s*(?P<m>[0-9]{{2}}))|(?P<unit>[时点])\s*(?:(?P<m2>[0-9]{{1,2}})\s*分|(?P<half>半)|整)?)"
+                    )),
+                    re(&format!(
+                        r"(?P<day>{ZH_DAY})?\s*(?P<per>{ZH_PERIOD})?\s*(?P<hz>{ZH_NUMERAL}{{1,3}})\s*(?P<unit>时|点钟|点)\s*(?:(?P<mz>{ZH_NUMERAL}{{1,3}})\s*分|(?P<half>半)|整)?"
+                    )),
+                ],
+                date: re(
+                    r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[0-9]{4}\s*年|[0-9]{1,2}\s*日\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|[0-9])",
+                ),
+                duration: re(&format!(
+                    r"(?P<every>每隔|每)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|{ZH_NUMERAL}{{1,3}})?\s*个?\s*(?P<half>半)?\s*(?P<unit>小时|钟头|分钟)\s*(?:后|以后|之后|内|之内|以内)?"
+                )),
+                phone,
+                phone_cued: re(
+                    r"(?:热线|电话|拨打|致电|求助|咨询|报警|联系)[^[0-9]\n。]{0,8}?([0-9][[0-9]-]{1,14}[0-9])|([0-9]{3,12})\s*(?:服务热线|热线|专线)",
+                ),
+                number: re(r"[0-9]+(?:[.,][0-9]+)*"),
+                number_words: re(
+                    r"[一二三四五六七八九十两百千万]+\s*(?:名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|级|层|条)",
+                ),
+                place: None,
+            },
+            Language::EnUs => Patterns {
+                lang,
+                clock: vec![
+                    re(
+                        r"(?-u:\b)(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.?\s?m(?-u:\b))",
+                    ),
+                    re(r"(?-u:\b)(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?-u:\b)"),
+                    re(r"(?-u:\b)(?P<noon>noon|midday|midnight)(?-u:\b)"),
+                ],
+                date: re(
+                    r"(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?(?-u:\b)|(?-u:\b)[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?-u:\b)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
+                ),
+                duration: re(
+                    r"(?-u:\b)(?P<every>every)?\s*(?:(?:in|within|after)\s+)?(?:the\s+next\s+)?(?:(?P<n>[0-9]+(?:\.[0-9]+)?)|(?P<w>an?|one|two|three|four|five|six|eight|ten|twelve|half\s+an?|thirty|fifteen|twenty|forty-five))\s+(?P<unit>hours?|hrs?|minutes?|mins?)(?-u:\b)|(?-u:\b)within\s+the\s+(?P<hour>hour)(?-u:\b)",
+                ),
+                phone,
+                phone_cued: re(
+                    r"(?-u:\b)(?:hotline|helpline|phone|call|dial|tel|text|ring|number)(?-u:\b)[^[0-9]\n]{0,12}?([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)",
+                ),
+                number: re(r"[0-9]+(?:[.,][0-9]+)*"),
+                number_words: re(
+                    r"(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds?)\s+(?:[a-z]+\s+)?(?:people|persons|residents|workers|children|pupils|adults|vehicles|cars|homes|houses|households|buildings|families|patients|passengers|students|firefighters|crews|teams|officers|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles)(?-u:\b)",
+                ),
+                place: Some(re(
+                    r"(?-u:\b)(?:(?:[A-Z][A-Za-z'’-]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Highway|Bridge|Tunnel|Park|Square|Plaza|Hospital|Clinic|School|Academy|College|University|Station|Airport|Port|Harbour|Harbor|Dam|River|Lake|District|County|Centre|Center|Hall|Gym|Gymnasium|Stadium|Arena|Mall|Market|Estate|Village|Town|Exit|Junction|Interchange|Terminal|Pier|Building|Tower|Reservoir|Factory|Plant|Warehouse|Church|Library)(?-u:\b)",
+                )),
+            },
+        }
+    }
+
+    /// Every structural item of the text, overlaps resolved (phones, then times, then
+    /// numbers; a number inside a phone or a time is not a second item).
+    pub fn scan(&self, p: &Prepared<'_>) -> Vec<Item> {
+        let folded = p.folded.as_str();
+        // Items never overlap, so keyed by start a new item overlaps an old one only if the
+        // last item starting before its end reaches past its start.
+        let mut items: std::collections::BTreeMap<usize, Item> = std::collections::BTreeMap::new();
+        let push = |items: &mut std::collections::BTreeMap<usize, Item>,
+                    (start, end): (usize, usize),
+                    kind| {
+            let clashes = items
+                .range(..end)
+                .next_back()
+                .is_some_and(|(_, i)| i.end > start);
+            if start < end && !clashes {
+                items.insert(start, Item { start, end, kind });
+            }
+        };
+        for caps in self.phone.captures_iter(folded) {
+            if let Some(m) = caps.get(1) {
+                push(
+                    &mut items,
+                    p.chars_of_folded(m.start(), m.end()),
+                    ItemKind::Phone,
+                );
+            }
+        }
+        for caps in self.phone_cued.captures_iter(folded) {
+            if let Some(m) = caps.get(1).or_else(|| caps.get(2)) {
+                let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+                if (3..=12).contains(&digits) {
+                    push(
+                        &mut items,
+                        p.chars_of_folded(m.start(), m.end()),
+                        ItemKind::Phone,
+                    );
+                }
+            }
+        }
+        let dates = self.lang == Language::EnUs
+            || folded.contains('年')
+            || folded.contains('月')
+            || folded.contains('日');
+        for m in self.date.find_iter(if dates { folded } else { "" }) {
+            push(
+                &mut items,
+                p.chars_of_folded(m.start(), m.end()),
+                ItemKind::Time(TimeValue::Date),
+            );
+        }
+        for clock in &self.clock {
+            for caps in clock.captures_iter(folded) {
+                let Some(whole) = caps.get(0) else { continue };
+                if let Some(value) = self.clock_value(&caps, folded, whole.start()) {
+                    push(
+                        &mut items,
+                        p.chars_of_folded(whole.start(), whole.end()),
+                        ItemKind::Time(value),
+                    );
+                }
+            }
+        }
+        let durations = match self.lang {
+            Language::ZhCn => {
+                folded.contains("小时") || folded.contains("分钟") || folded.contains("钟头")
+            }
+            Language::EnUs => ["hour", "hr", "min"].iter().any(|u| folded.contains(u)),
+        };
+        for caps in self
+            .duration
+            .captures_iter(if durations { folded } else { "" })
+        {
+            let Some(whole) = caps.get(0) else { continue };
+            if let Some(minutes) = self.duration_value(&caps) {
+                let start = caps.name("every").map_or(whole.start(), |m| m.start());
+                let start = start
+                    + (folded[start..whole.end()].len()
+                        - folded[start..whole.end()].trim_start().len());
+                let value = if caps.name("every").is_some() {
+                    TimeValue::Every(minutes)
+                } else {
+                    TimeValue::After(minutes)
+                };
+                push(
+                    &mut items,
+                    p.chars_of_folded(start, whole.end()),
+                    ItemKind::Time(value),
+                );
+            }
+        }
+        for m in self.number_words.find_iter(folded) {
+            let (s, e) = p.chars_of_folded(m.start(), m.end());
+            // "一人" inside "第一人民医院" is no head count: the match must not cut a word.
+            if self.lang == Language::EnUs || p.edges_ok(s, e) {
+                push(&mut items, (s, e), ItemKind::Number);
+            }
+        }
+        for m in self.number.find_iter(folded) {
+            push(
+                &mut items,
+                p.chars_of_folded(m.start(), m.end()),
+                ItemKind::Number,
+            );
+        }
+        match &self.place {
+            Some(place) => {
+                for m in place.find_iter(p.original) {
+                    push(
+                        &mut items,
+                        p.chars_of_original(m.start(), m.end()),
+                        ItemKind::Place,
+                    );
+                }
+            }
+            None => {
+                for (start, end) in zh_places(p) {
+                    push(&mut items, (start, end), ItemKind::Place);
+                }
+            }
+        }
+        items.into_values().collect()
+    }
+
+    fn clock_value(
+        &self,
+        caps: &regex::Captures<'_>,
+        folded: &str,
+        at: usize,
+    ) -> Option<TimeValue> {
+        let get = |name: &str| caps.name(name).map(|m| m.as_str());
+        match self.lang {
+            Language::ZhCn => {
+                let day = get("day");
+                let period = get("per");
+                let hour = match (get("h"), get("hz")) {
+                    (Some(h), _) => h.parse::<f64>().ok()?,
+                    (None, Some(hz)) => zh_number(hz)?,
+                    _ => return None,
+                };
+                // "一点" is usually "a little", not one o'clock: a hanzi hour written with 点
+                // counts only with a day or period word ("下午三点").
+                if get("hz").is_some()
+                    && get("unit") != Some("时")
+                    && day.is_none()
+                    && period.is_none()
+                {
+                    return None;
+                }
+                let minute = match (get("m"), get("m2"), get("mz"), get("half")) {
+                    (Some(m), ..) | (_, Some(m), ..) => m.parse::<f64>().ok()?,
+                    (_, _, Some(mz), _) => zh_number(mz)?,
+                    (.., Some(_)) => 30.0,
+                    _ => 0.0,
+                };
+                // A bare "3点" without 时/点 context is rejected by the regex; "8:00" needs no word.
+                if get("unit").is_none() && get("m").is_none() {
+                    return None;
+                }
+                let meridiem = match (day, period) {
+                    (_, Some("凌晨" | "早上" | "早晨" | "上午"))
+                    | (Some("今早" | "明早" | "明晨" | "今晨"), None) => Meridiem::Am,
+                    (_, Some("中午")) if hour < 3.0 => Meridiem::Pm,
+                    (_, Some("下午" | "傍晚" | "晚上" | "晚间" | "夜间" | "夜里"))
+                    | (Some("今晚" | "明晚" | "今夜"), None) => Meridiem::Pm,
+                    _ => Meridiem::Unknown,
+                };
+                let tomorrow = matches!(day, Some("明天" | "明日" | "明早" | "明晚" | "明晨"));
+                clock(hour, minute, meridiem, tomorrow)
+            }
+            Language::EnUs => {
+                // "tomorrow" within the few words before the time ("tomorrow morning at 9").
+                let mut from = at.saturating_sub(24);
+                while !folded.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let tomorrow = folded
+                    .get(from..at)
+                    .is_some_and(|before| before.contains("tomorrow"));
+                if let Some(noon) = get("noon") {
+                    let hour = if noon == "midnight" { 0.0 } else { 12.0 };
+                    return clock(hour, 0.0, Meridiem::Unknown, tomorrow).map(|v| match v {
+                        TimeValue::Clock {
+                            hour,
+                            minute,
+                            tomorrow,
+                            ..
+                        } => TimeValue::Clock {
+                            hour,
+                            minute,
+                            meridiem: if noon == "midnight" {
+                                Meridiem::Am
+                            } else {
+                                Meridiem::Pm
+                            },
+                            tomorrow,
+                        },
+                        other => other,
+                    });
+                }
+                let hour = get("h")?.parse::<f64>().ok()?;
+                let minute = get("m").map_or(Some(0.0), |m| m.parse::<f64>().ok())?;
+                let meridiem = match get("ampm").map(|s| s.starts_with('a')) {
+                    Some(true) => Meridiem::Am,
+                    Some(false) => Meridiem::Pm,
+                    None => Meridiem::Unknown,
+                };
+                clock(hour, minute, meridiem, tomorrow)
+            }
+        }
+    }
+
+    fn duration_value(&self, caps: &regex::Captures<'_>) -> Option<u32> {
+        let get = |name: &str| caps.name(name).map(|m| m.as_str());
+        if get("hour").is_some() {
+            return Some(60);
+        }
+        let n = match (get("n"), get("w"), get("half")) {
+            (Some(n), _, half) => {
+                let base = match n.parse::<f64>() {
+                    Ok(v) => v,
+                    Err(_) => zh_number(n)?,
+                };
+                base + if half.is_some() { 0.5 } else { 0.0 }
+            }
+            (None, Some(w), _) => en_number(w)?,
+            (None, None, Some(_)) => 0.5,
+            _ => return None,
+        };
+        let unit = get("unit")?;
+        let minutes = if unit.starts_with('小') || unit.starts_with('钟') || unit.starts_with('h')
+        {
+            n * 60.0
+        } else {
+            n
+        };
+        (minutes > 0.0 && minutes <= 7.0 * 24.0 * 60.0).then_some(minutes.round() as u32)
+    }
+}
+
+fn clock(hour: f64, minute: f64, meridiem: Meridiem, tomorrow: bool) -> Option<TimeValue> {
+    if !(0.0..=24.0).contains(&hour) || !(0.0..60.0).contains(&minute) {
+        return None;
+    }
+    if meridiem != Meridiem::Unknown && hour > 12.0 {
+        // "下午15点" is redundant but clear.
+        return Some(TimeValue::Clock {
+            hour: hour as u8 % 24,
+            minute: minute as u8,
+            meridiem: Meridiem::Unknown,
+            tomorrow,
+        });
+    }
+    Some(TimeValue::Clock {
+        hour: hour as u8 % 24,
+        minute: minute as u8,
+        meridiem,
+        tomorrow,
+    })
+}
+
+/// The value of a small Chinese numeral ("十二", "两", "二十五").
+pub(crate) fn zh_number(text: &str) -> Option<f64> {
+    let digit = |c: char| match c {
+        '零' => Some(0),
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let value = match chars.as_slice() {
+        [] => return None,
+        ['十'] => 10,
+        ['十', d] => 10 + digit(*d)?,
+        [d, '十'] => digit(*d)? * 10,
+        [d, '十', e] => digit(*d)? * 10 + digit(*e)?,
+        [d] => digit(*d)?,
+        _ => return None,
+    };
+    Some(f64::from(value))
+}
+
+fn en_number(word: &str) -> Option<f64> {
+    let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match word.as_str() {
+        "a" | "an" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "eight" => 8.0,
+        "ten" => 10.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty-five" => 45.0,
+        w if w.starts_with("half") => 0.5,
+        _ => return None,
+    })
+}
+
+/// Generic words jieba tags as places that name no particular place.
+const ZH_PLACE_STOP: &[&str] = &[
+    "中国", "全国", "国内", "国外", "海外", "城市", "全市", "全省", "全区", "各地", "当地", "本地",
+    "本市", "地方", "社会", "现场", "市区", "城区", "农村", "地区", "周边",
+];
+
+/// Chars that end a place word: 路, 桥, 医院, 小区…
+const ZH_PLACE_SUFFIX: &[char] = &[
+    '路', '街', '巷', '桥', '村', '镇', '乡', '区', '县', '站', '馆', '场', '院', '校', '园', '楼',
+    '库', '坝', '厂', '湖', '港', '山', '岛', '苑', '厦', '湾', '口', '道', '堤', '河', '江',
+];
+
+/// Places in Chinese text: jieba's place names and words of three or more chars ending in a
+/// place suffix ("和平路", "体育馆"), with a place name and the word after it merged
+/// ("江城" + "体育馆").
+fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for t in &p.tokens {
+        let Some(word) = p
+            .folded
+            .get(p.folded_starts[t.start]..p.folded_starts[t.end.min(p.len_chars())])
+        else {
+            continue;
+        };
+        let len = t.end - t.start;
+        if ZH_PLACE_STOP.contains(&word) || !word.chars().all(crate::text::is_cjk) {
+            continue;
+        }
+        let named = t.place && len >= 2;
+        let suffixed = len >= 3
+            && word
+                .chars()
+                .last()
+                .is_some_and(|c| ZH_PLACE_SUFFIX.contains(&c));
+        if named || suffixed {
+            match out.last_mut() {
+                Some(last) if last.1 == t.start => last.1 = t.end,
+                _ => out.push((t.start, t.end)),
+            }
+        }
+    }
+    out
+}
+
+/// Sentences as original char ranges, split at sentence-ending punctuation and line breaks.
+pub(crate) fn sentences(p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = p.folded.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let ends = match c {
+            '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '…' => true,
+            '.' => chars.get(i + 1).is_none_or(|n| n.is_whitespace()),
+            _ => false,
+        };
+        if ends {
+            if chars[start..=i].iter().any(|&c| crate::text::is_compact(c)) {
+                out.push((start, i + 1));
+            }
+            start = i + 1;
+        }
+    }
+    if chars[start..].iter().any(|&c| crate::text::is_compact(c)) {
+        out.push((start, chars.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(text: &str, lang: Language) -> Vec<(String, ItemKind)> {
+        let jieba = jieba_rs::Jieba::new();
+        let p = Prepared::new(text, lang, &jieba);
+        Patterns::new(lang)
+            .scan(&p)
+            .into_iter()
+            .map(|i| (p.excerpt(i.start, i.end).to_owned(), i.kind))
+            .collect()
+    }
+
+    #[test]
+    fn finds_chinese_times_numbers_phones_and_places() {
+        let items = scan(
+            "今天凌晨3时20分，和平路发生爆炸，造成2人死亡。请拨打12345热线。下一次通报在8:00。",
+            Language::ZhCn,
+        );
+        let has =
+            |s: &str, k: fn(&ItemKind) -> bool| items.iter().any(|(t, kind)| t == s && k(kind));
+        assert!(
+            has("今天凌晨3时20分", |k| matches!(
+                k,
+                ItemKind::Time(TimeValue::Clock {
+                    hour: 3,
+                    minute: 20,
+                    meridiem: Meridiem::Am,
+                    ..
+                })
+            )),
+            "{items:?}"
+        );
+        assert!(has("2", |k| *k == ItemKind::Number), "{items:?}");
+        assert!(has("12345", |k| *k == ItemKind::Phone), "{items:?}");
+        assert!(has("和平路", |k| *k == ItemKind::Place), "{items:?}");
+        assert!(
+            has("8:00", |k| matches!(
+                k,
+                ItemKind::Time(TimeValue::Clock {
+                    hour: 8,
+                    minute: 0,
+                    ..
+                })
+            )),
+            "{items:?}"
+        );
+        let items = scan("我们将在1小时后再次通报，多一点耐心。", Language::ZhCn);
+        assert!(
+            items
+                .iter()
+                .any(|(t, k)| t == "1小时后" && *k == ItemKind::Time(TimeValue::After(60))),
+            "{items:?}"
+        );
+        assert!(!items.iter().any(|(t, _)| t.contains("一点")), "{items:?}");
+    }
+
+    #[test]
+    fn finds_english_times_numbers_phones_and_places() {
+        let items = scan(
+            "At 6:40 a.m. a water main burst on Harbour Road. Call 555-010-0199. Next update within the hour, or by 9 pm.",
+            Language::EnUs,
+        );
+        let kinds: Vec<_> = items.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+        assert!(
+            kinds.contains(&(
+                "6:40 a.m.",
+                ItemKind::Time(TimeValue::Clock {
+                    hour: 6,
+                    minute: 40,
+                    meridiem: Meridiem::Am,
+                    tomorrow: false
+                })
+            )),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("Harbour Road", ItemKind::Place)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("555-010-0199", ItemKind::Phone)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("within the hour", ItemKind::Time(TimeValue::After(60)))),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(
+                "9 pm",
+                ItemKind::Time(TimeValue::Clock {
+                    hour: 9,
+                    minute: 0,
+                    meridiem: Meridiem::Pm,
+                    tomorrow: false
+                })
+            )),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn reads_small_chinese_numerals() {
+        assert_eq!(zh_number("十二"), Some(12.0));
+        assert_eq!(zh_number("两"), Some(2.0));
+        assert_eq!(zh_number("二十五"), Some(25.0));
+        assert_eq!(zh_number("百"), None);
+    }
+}

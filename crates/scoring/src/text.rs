@@ -1,0 +1,289 @@
+//! One message prepared for matching: the folded text (full-width to half-width, lower case,
+//! controls to spaces; one char per original char), the compact text (folded, without spaces,
+//! punctuation or symbols), word tokens, and the maps that turn any match back into byte and
+//! char offsets of the original.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::Language;
+
+/// Folds one char for matching. Keeps one char per char so offsets map one to one.
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        // Full-width ASCII forms (Ａ, １, ：, ％), folded and then lower-cased like ASCII.
+        '\u{FF01}'..='\u{FF5E}' => {
+            char::from_u32(c as u32 - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase())
+        }
+        '\u{3000}' => ' ',
+        // Bidirectional controls, zero-width characters and the BOM carry no text: treat
+        // them like spaces so they neither join nor break words unexpectedly.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}' => ' ',
+        c if c.is_ascii() => {
+            if c.is_ascii_control() {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            }
+        }
+        // Ideographs have no case: skip the Unicode tables (most of a Chinese text).
+        c if is_cjk(c) => c,
+        c if c.is_control() => ' ',
+        c => {
+            // Only one-to-one lowercase mappings keep the char count; others stay as they are.
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// Whether a folded char takes part in compact matching: letters (CJK included) and digits.
+pub(crate) fn is_compact(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_cjk(c) || c.is_alphanumeric()
+    }
+}
+
+/// The compact form of a phrase or pattern: folded, with everything but letters and digits
+/// dropped, so "No  comment!" and "ｎｏ　ｃｏｍｍｅｎｔ" both become "nocomment".
+pub(crate) fn compact_form(text: &str) -> String {
+    text.chars()
+        .map(fold_char)
+        .filter(|&c| is_compact(c))
+        .collect()
+}
+
+/// Whether a char is a CJK ideograph (where words have no spaces between them).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// A word token, as char offsets into the original text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// jieba tagged it a place name (`ns`).
+    pub place: bool,
+}
+
+/// A message ready for matching. All "char" offsets index the original text's chars.
+pub(crate) struct Prepared<'a> {
+    pub original: &'a str,
+    /// Byte offset of each original char, plus the text's length at the end.
+    pub orig_starts: Vec<usize>,
+    /// The folded text: exactly one char per original char.
+    pub folded: String,
+    /// Byte offset in `folded` of each char, plus its length at the end.
+    pub folded_starts: Vec<usize>,
+    /// The compact text: folded letters and digits only.
+    pub compact: String,
+    /// Byte offset in `compact` of each compact char, plus its length at the end.
+    pub compact_starts: Vec<usize>,
+    /// Original char index of each compact char.
+    pub compact_src: Vec<usize>,
+    /// Word tokens in order, covering the text.
+    pub tokens: Vec<Token>,
+    /// Index into `tokens` of the token holding each char.
+    pub token_of: Vec<usize>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Folds, compacts and tokenises `original`.
+    pub fn new(original: &'a str, lang: Language, jieba: &jieba_rs::Jieba) -> Prepared<'a> {
+        let n = original.chars().count();
+        let mut orig_starts = Vec::with_capacity(n + 1);
+        let mut folded = String::with_capacity(original.len());
+        let mut folded_starts = Vec::with_capacity(n + 1);
+        let mut compact = String::with_capacity(original.len());
+        let mut compact_starts = Vec::with_capacity(n + 1);
+        let mut compact_src = Vec::with_capacity(n);
+        for (i, (at, c)) in original.char_indices().enumerate() {
+            orig_starts.push(at);
+            folded_starts.push(folded.len());
+            let f = fold_char(c);
+            folded.push(f);
+            if is_compact(f) {
+                compact_starts.push(compact.len());
+                compact_src.push(i);
+                compact.push(f);
+            }
+        }
+        orig_starts.push(original.len());
+        folded_starts.push(folded.len());
+        compact_starts.push(compact.len());
+
+        let mut tokens = Vec::new();
+        match lang {
+            Language::ZhCn => {
+                // Without the HMM, unknown runs split into single chars: more boundaries, so
+                // lexicon phrases are less often swallowed by a guessed word.
+                for t in jieba.tag(&folded, false) {
+                    tokens.push(Token {
+                        start: t.start,
+                        end: t.end,
+                        place: t.tag == "ns",
+                    });
+                }
+            }
+            Language::EnUs => {
+                for (at, word) in folded.split_word_bound_indices() {
+                    let start = char_index(&folded_starts, at);
+                    tokens.push(Token {
+                        start,
+                        end: start + word.chars().count(),
+                        place: false,
+                    });
+                }
+            }
+        }
+        let mut token_of = vec![0; n];
+        for (k, t) in tokens.iter().enumerate() {
+            for slot in token_of.iter_mut().take(t.end.min(n)).skip(t.start) {
+                *slot = k;
+            }
+        }
+        Prepared {
+            original,
+            orig_starts,
+            folded,
+            folded_starts,
+            compact,
+            compact_starts,
+            compact_src,
+            tokens,
+            token_of,
+        }
+    }
+
+    /// Number of chars in the text.
+    pub fn len_chars(&self) -> usize {
+        self.orig_starts.len() - 1
+    }
+
+    /// Byte range in the original of a char range.
+    pub fn bytes(&self, start: usize, end: usize) -> (usize, usize) {
+        let n = self.len_chars();
+        (self.orig_starts[start.min(n)], self.orig_starts[end.min(n)])
+    }
+
+    /// The original text of a char range.
+    pub fn excerpt(&self, start: usize, end: usize) -> &'a str {
+        let (s, e) = self.bytes(start, end);
+        &self.original[s..e]
+    }
+
+    /// The folded text of a char range.
+    pub fn folded_slice(&self, start: usize, end: usize) -> String {
+        let n = self.len_chars();
+        self.folded
+            .get(self.folded_starts[start.min(n)]..self.folded_starts[end.min(n)])
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    /// Original char range of a compact byte range.
+    pub fn chars_of_compact(&self, start: usize, end: usize) -> (usize, usize) {
+        let i = char_index(&self.compact_starts, start);
+        let j = char_index(&self.compact_starts, end);
+        if i >= j || j > self.compact_src.len() {
+            return (0, 0);
+        }
+        (self.compact_src[i], self.compact_src[j - 1] + 1)
+    }
+
+    /// Original char range of a byte range of the folded text.
+    pub fn chars_of_folded(&self, start: usize, end: usize) -> (usize, usize) {
+        (
+            char_index(&self.folded_starts, start),
+            char_index(&self.folded_starts, end),
+        )
+    }
+
+    /// Original char range of a byte range of the original text.
+    pub fn chars_of_original(&self, start: usize, end: usize) -> (usize, usize) {
+        (
+            char_index(&self.orig_starts, start),
+            char_index(&self.orig_starts, end),
+        )
+    }
+
+    /// Compact char index of the first compact char at or after original char `c`.
+    pub fn compact_index_at(&self, c: usize) -> usize {
+        self.compact_src.partition_point(|&src| src < c)
+    }
+
+    /// Whether a match of chars `[s, e)` respects word boundaries.
+    ///
+    /// An edge between tokens is always fine. A match inside one token is fine when that
+    /// token is CJK and the phrase has two or more chars: "歉意" inside "深表歉意" is still an
+    /// apology. A match that cuts a token in part is not: "临时工" inside "临时/工作人员"
+    /// (temporary staff) is no scapegoat, "regret" inside "regrettable" is no apology.
+    pub fn edges_ok(&self, s: usize, e: usize) -> bool {
+        let n = self.len_chars();
+        if s >= e || e > n || self.tokens.is_empty() {
+            return false;
+        }
+        let (ts, te) = (self.token_of[s], self.token_of[e - 1]);
+        let (first, last) = (self.tokens[ts], self.tokens[te]);
+        if first.start == s && last.end == e {
+            return true;
+        }
+        if ts != te {
+            return false;
+        }
+        let cjk_edges = self
+            .folded
+            .get(self.folded_starts[s]..self.folded_starts[e])
+            .is_some_and(|m| {
+                m.chars().next().is_some_and(is_cjk) && m.chars().last().is_some_and(is_cjk)
+            });
+        cjk_edges && e - s >= 2
+    }
+}
+
+/// The index of the char starting at byte `at`, given the sorted char starts (the char
+/// holding `at` when `at` is not a char start).
+pub(crate) fn char_index(starts: &[usize], at: usize) -> usize {
+    match starts.binary_search(&at) {
+        Ok(i) => i,
+        Err(i) => i.saturating_sub(1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_widths_case_and_controls() {
+        assert_eq!(compact_form("ＮＯ　Ｃｏｍｍｅｎｔ！"), "nocomment");
+        assert_eq!(compact_form("无可 奉告，"), "无可奉告");
+        assert_eq!(fold_char('\u{202E}'), ' ');
+        assert_eq!(fold_char('：'), ':');
+        assert_eq!(fold_char('İ'), 'İ');
+    }
+
+    #[test]
+    fn maps_compact_matches_back_to_the_original() {
+        let jieba = jieba_rs::Jieba::empty();
+        let text = "Ｎｏ， comment!";
+        let p = Prepared::new(text, Language::EnUs, &jieba);
+        let at = p.compact.find("nocomment").unwrap();
+        let (s, e) = p.chars_of_compact(at, at + "nocomment".len());
+        assert_eq!(p.excerpt(s, e), "Ｎｏ， comment");
+        assert!(p.edges_ok(s, e));
+        let p = Prepared::new("no commentary", Language::EnUs, &jieba);
+        let (s, e) = p.chars_of_compact(0, "nocomment".len());
+        assert!(!p.edges_ok(s, e), "a match must not cut a word");
+    }
+}

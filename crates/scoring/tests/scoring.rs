@@ -1,0 +1,507 @@
+//! The scoring crate through its public API: per-post assessment with a scenario (facts,
+//! leaks, forbidden phrases, scenario lexicons, promised updates), extra lexicons from the
+//! host, and whole runs scored from a SimLog.
+
+use std::sync::OnceLock;
+
+use goldenhour_scenario::{ActionKind, Dimension, Scenario, SimDuration};
+use goldenhour_scoring::{Category, LexiconSource, Rating, Scorer, ScoringError, score_run};
+use goldenhour_simlog::{
+    LogEntry, LogKind, PostAssessment, PostContext, PostScorer, SimLog, TraineeAction,
+};
+
+fn scorer() -> &'static Scorer {
+    static SCORER: OnceLock<Scorer> = OnceLock::new();
+    SCORER.get_or_init(Scorer::new)
+}
+
+fn scenario() -> Scenario {
+    let source = include_str!("data/scenario.ron");
+    let loaded = goldenhour_scenario::load("scenario.ron", source.as_bytes(), &[]);
+    let errors: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == goldenhour_scenario::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    loaded.scenario.expect("test scenario is valid")
+}
+
+fn rules(a: &PostAssessment) -> Vec<&str> {
+    a.findings.iter().map(|f| f.rule.as_str()).collect()
+}
+
+fn assess_at(
+    scenario: &Scenario,
+    text: &str,
+    lang: &str,
+    minutes: u32,
+    known: &[&str],
+) -> PostAssessment {
+    let known: Vec<String> = known.iter().map(|s| (*s).to_owned()).collect();
+    let post = PostContext {
+        text,
+        lang,
+        at: SimDuration::from_mins(minutes),
+        action: &ActionKind::Publish,
+        known_facts: &known,
+    };
+    scorer().assess(scenario, &post)
+}
+
+#[test]
+fn fact_patterns_disclose_contradict_and_leak() {
+    let sc = scenario();
+    let all = ["road-closed", "homes", "victim-name", "sabotage"];
+    let a = assess_at(
+        &sc,
+        "Harbour Road is closed. About 2,000 homes have low pressure.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert_eq!(a.signals.disclosed, ["road-closed", "homes"]);
+    assert!(a.signals.contradicted.is_empty() && a.signals.leaked.is_empty());
+
+    let a = assess_at(
+        &sc,
+        "Harbour Road is open as usual. The cyclist, Zhang Wei, is in hospital; sabotage is behind it.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert_eq!(a.signals.contradicted, ["road-closed"]);
+    assert_eq!(a.signals.leaked, ["victim-name", "sabotage"]);
+    let r = rules(&a);
+    for rule in [
+        "transparency.contradiction",
+        "authority.contradiction",
+        "transparency.leak-private",
+        "transparency.leak-unverified",
+        "authority.leak-unverified",
+    ] {
+        assert!(r.contains(&rule), "{rule} missing from {r:?}");
+    }
+
+    // Normalisation: full-width, spacing and punctuation do not hide a disclosure.
+    let a = assess_at(
+        &sc,
+        "海港路　已经 封闭，影响约２０００户。",
+        "zh-CN",
+        20,
+        &all,
+    );
+    assert_eq!(a.signals.disclosed, ["road-closed", "homes"]);
+}
+
+#[test]
+fn stating_a_fact_before_the_briefing_costs_authority() {
+    let sc = scenario();
+    let early = assess_at(&sc, "Harbour Road is closed.", "en-US", 5, &[]);
+    assert!(
+        rules(&early).contains(&"authority.unbriefed"),
+        "{:?}",
+        rules(&early)
+    );
+    let briefed = assess_at(
+        &sc,
+        "Harbour Road is closed.",
+        "en-US",
+        20,
+        &["road-closed"],
+    );
+    assert!(!rules(&briefed).contains(&"authority.unbriefed"));
+    assert!(briefed.scores[&Dimension::Authority] > early.scores[&Dimension::Authority]);
+}
+
+#[test]
+fn forbidden_phrases_and_scenario_lexicon_apply() {
+    let sc = scenario();
+    let a = assess_at(
+        &sc,
+        "No comment at this stage. The pipe fitters caused this.",
+        "en-US",
+        20,
+        &[],
+    );
+    assert_eq!(a.signals.forbidden, ["no comment"]);
+    let r = rules(&a);
+    assert!(
+        r.contains(&"tone.forbidden") && r.contains(&"tone.blame"),
+        "{r:?}"
+    );
+    let a = assess_at(&sc, "我们和海港路的街坊在一起。", "zh-CN", 20, &[]);
+    assert!(rules(&a).contains(&"tone.empathy"), "{:?}", rules(&a));
+    // Without the scenario the same phrase is not in any lexicon.
+    let plain = scorer().assess_text("我们和海港路的街坊在一起。", "zh-CN", None);
+    assert!(!rules(&plain).contains(&"tone.empathy"));
+}
+
+#[test]
+fn promised_updates_resolve_against_the_scenario_clock() {
+    // The scenario starts at 07:00; posts at 07:30 (30 minutes in).
+    let sc = scenario();
+    let at = |text: &str, lang: &str| {
+        assess_at(&sc, text, lang, 30, &[])
+            .signals
+            .promised_update_at
+    };
+    assert_eq!(
+        at("下一次通报在8:00。", "zh-CN"),
+        Some(SimDuration::from_mins(60))
+    );
+    assert_eq!(
+        at("我们将在1小时后再次通报。", "zh-CN"),
+        Some(SimDuration::from_mins(90))
+    );
+    assert_eq!(
+        at("我们将于今晚8时通报最新进展。", "zh-CN"),
+        Some(SimDuration::from_mins(13 * 60))
+    );
+    assert_eq!(
+        at("明天上午9时再次通报。", "zh-CN"),
+        Some(SimDuration::from_mins(26 * 60))
+    );
+    assert_eq!(
+        at("Next update at 8:00.", "en-US"),
+        Some(SimDuration::from_mins(60))
+    );
+    assert_eq!(
+        at("We will post the next update within the hour.", "en-US"),
+        Some(SimDuration::from_mins(90))
+    );
+    assert_eq!(
+        at("We will update you at 7 p.m.", "en-US"),
+        Some(SimDuration::from_mins(12 * 60))
+    );
+    // A promise without a time is no promise to hold the account to.
+    assert_eq!(at("后续进展将及时公布。", "zh-CN"), None);
+    assert_eq!(at("Updates will follow.", "en-US"), None);
+    // An hour already past today means the same hour later: 6:00 posted at 7:30 is 18:00.
+    assert_eq!(
+        at("下一次通报在6:00。", "zh-CN"),
+        Some(SimDuration::from_mins(11 * 60))
+    );
+}
+
+#[test]
+fn required_elements_rescale_transparency() {
+    let text = "At 6:40 a.m. a water main burst on Harbour Road; about 2,000 homes have low pressure. Crews are on site.";
+    let full = scorer().assess_text(text, "en-US", None);
+    let source = include_str!("data/scenario.ron").replace(
+        "hard_deadline: \"2h\",",
+        "hard_deadline: \"2h\", required_elements: [ConfirmedFacts, Actions],",
+    );
+    let loaded = goldenhour_scenario::load("s.ron", source.as_bytes(), &[]);
+    let narrow = scorer().assess_text(text, "en-US", loaded.scenario.as_ref());
+    assert!(
+        full.scores[&Dimension::Transparency] < 60.0,
+        "{:?}",
+        full.scores
+    );
+    assert_eq!(
+        narrow.scores[&Dimension::Transparency],
+        100.0,
+        "{:?}",
+        narrow.findings
+    );
+    assert!(!rules(&narrow).contains(&"transparency.missing-next-update"));
+}
+
+#[test]
+fn hosts_extend_the_lexicons_and_typos_are_reported() {
+    let extra = [LexiconSource {
+        lang: "zh-CN",
+        category: "blame",
+        text: "# 本地说法\n协警所为\n",
+    }];
+    let scorer = Scorer::with_lexicons(&extra).expect("valid extra lexicon");
+    let a = scorer.assess_text("此事系协警所为。", "zh-CN", None);
+    assert!(rules(&a).contains(&"tone.blame"), "{:?}", rules(&a));
+
+    let typo = [LexiconSource {
+        lang: "en-US",
+        category: "empathie",
+        text: "so sorry",
+    }];
+    match Scorer::with_lexicons(&typo) {
+        Err(ScoringError::UnknownCategory { suggestion, .. }) => {
+            assert_eq!(suggestion.as_deref(), Some("empathy"))
+        }
+        other => panic!("expected an unknown-category error, got {other:?}"),
+    }
+    let bad_lang = [LexiconSource {
+        lang: "fr-FR",
+        category: "empathy",
+        text: "désolé",
+    }];
+    assert!(matches!(
+        Scorer::with_lexicons(&bad_lang),
+        Err(ScoringError::UnknownLanguage(_))
+    ));
+}
+
+#[test]
+fn every_category_has_a_bundled_file_in_both_languages() {
+    for lang in goldenhour_scoring::Language::ALL {
+        let files: Vec<&str> = goldenhour_scoring::bundled(lang)
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        let names: Vec<&str> = Category::ALL.iter().map(|c| c.name()).collect();
+        assert_eq!(files, names, "{lang:?}");
+        for (name, text) in goldenhour_scoring::bundled(lang) {
+            assert!(
+                goldenhour_scoring::phrases(text).count() >= 5,
+                "{lang:?}/{name}.txt has too few phrases"
+            );
+        }
+    }
+}
+
+fn action(id: u32, at: u32, action: ActionKind, text: &str) -> LogEntry {
+    LogEntry {
+        at: SimDuration::from_mins(at),
+        kind: LogKind::TraineeAction(TraineeAction {
+            id,
+            action,
+            text: text.to_owned(),
+            assessment: PostAssessment::default(),
+        }),
+    }
+}
+
+fn entry(at: u32, kind: LogKind) -> LogEntry {
+    LogEntry {
+        at: SimDuration::from_mins(at),
+        kind,
+    }
+}
+
+fn fired(at: u32, event: &str) -> LogEntry {
+    entry(
+        at,
+        LogKind::EventFired {
+            event: event.to_owned(),
+        },
+    )
+}
+
+/// The scenario's timeline up to 30 minutes, with the trainee's entries merged in order.
+fn log(trainee: Vec<LogEntry>) -> SimLog {
+    let mut entries = vec![
+        fired(5, "q1"),
+        fired(10, "q2"),
+        fired(15, "b1"),
+        entry(
+            15,
+            LogKind::FactRevealed {
+                fact: "road-closed".into(),
+            },
+        ),
+        entry(
+            15,
+            LogKind::FactRevealed {
+                fact: "homes".into(),
+            },
+        ),
+        fired(20, "m1"),
+        fired(30, "r1"),
+        entry(
+            30,
+            LogKind::RumourStarted {
+                rumour: "contaminated".into(),
+            },
+        ),
+    ];
+    entries.extend(trainee);
+    entries.sort_by_key(|e| e.at);
+    SimLog {
+        language: "en-US".into(),
+        duration: SimDuration::from_mins(360),
+        entries,
+        ..SimLog::default()
+    }
+}
+
+const GOOD_POST: &str = "At 6:40 a.m. a water main burst on Harbour Road, which is closed between 1st and 3rd Street; about 2,000 homes have low water pressure and the tap water is safe to drink. We know this is a frustrating morning. Water Authority crews are on site; we do not yet know how long repairs will take. Please avoid Harbour Road; for help call 555-010-0199. Next update at 9:00 a.m.";
+
+#[test]
+fn a_prompt_complete_run_outscores_a_slow_evasive_one() {
+    let sc = scenario();
+    let good = log(vec![
+        action(0, 18, ActionKind::Publish, GOOD_POST),
+        action(
+            1,
+            22,
+            ActionKind::Reply { to: "q1".into() },
+            "@MsLee We understand your concern. Your street is inside the Harbour Road closure, but the Water Authority confirms your water is safe to drink. For help call 555-010-0199.",
+        ),
+        action(
+            2,
+            25,
+            ActionKind::Reply { to: "m1".into() },
+            "The Water Authority expects Harbour Road to reopen by 4 p.m.; we do not yet know whether the repair will hold, and will confirm at 9:00 a.m.",
+        ),
+        action(
+            3,
+            40,
+            ActionKind::CorrectRumour {
+                rumour: "contaminated".into(),
+            },
+            "We know many of you are worried about the tap water. It is not contaminated: the Water Authority tested it at 7:30 a.m. and confirmed it is safe. About 2,000 homes have low pressure only. Test results are on our website.",
+        ),
+        entry(
+            120,
+            LogKind::PromiseSettled {
+                action: 0,
+                kept: true,
+            },
+        ),
+    ]);
+    let bad = log(vec![
+        action(
+            0,
+            200,
+            ActionKind::Publish,
+            "We are aware of the situation and the matter is being taken very seriously. Further information will be provided in due course.",
+        ),
+        action(1, 210, ActionKind::Reply { to: "q2".into() }, "Noted."),
+        entry(
+            300,
+            LogKind::PromiseSettled {
+                action: 0,
+                kept: false,
+            },
+        ),
+    ]);
+    let g = score_run(scorer(), &sc, &good);
+    let b = score_run(scorer(), &sc, &bad);
+    for d in Dimension::ALL {
+        let (gs, bs) = (
+            g.dimensions[&d].score.unwrap_or(0.0),
+            b.dimensions[&d].score.unwrap_or(0.0),
+        );
+        assert!(gs > bs, "{d:?}: good {gs} should beat bad {bs}");
+    }
+    let summary = |r: &goldenhour_scoring::RunScores| {
+        format!(
+            "{:?}",
+            r.dimensions
+                .iter()
+                .map(|(d, s)| (*d, s.score))
+                .collect::<Vec<_>>()
+        )
+    };
+    // The good run leaves the influencer's question unanswered on purpose (ordinary citizens
+    // first), so it rates S overall, not P; the evasive run is unable to perform.
+    assert!(
+        g.overall >= 60.0 && b.overall < 40.0,
+        "good {} {} bad {} {}",
+        g.overall,
+        summary(&g),
+        b.overall,
+        summary(&b)
+    );
+    assert_eq!(g.overall_rating, Rating::S, "{}", summary(&g));
+    assert_eq!(g.dimensions[&Dimension::Speed].rating, Some(Rating::P));
+    assert_eq!(b.overall_rating, Rating::U);
+
+    let rules: Vec<&str> = b.findings.iter().map(|f| f.rule.as_str()).collect();
+    for rule in [
+        "speed.first-response",
+        "speed.inquiry-missed",
+        "speed.rumour-uncorrected",
+        "speed.promise-broken",
+        "interaction.unanswered",
+        "interaction.big-accounts-only",
+        "transparency.withheld",
+        "transparency.broken-promise",
+    ] {
+        assert!(rules.contains(&rule), "{rule} missing from {rules:?}");
+    }
+    // The rubric weighs tone double.
+    assert_eq!(g.dimensions[&Dimension::Tone].weight, 2.0);
+    // The run re-assesses posts from their text: the log's empty assessments are ignored.
+    assert!(
+        g.posts[0]
+            .assessment
+            .signals
+            .disclosed
+            .contains(&"road-closed".to_owned())
+    );
+    // Speed effects explain the score: 100 plus the effects.
+    let speed: f64 = 100.0
+        + g.findings
+            .iter()
+            .filter(|f| f.dimension == Dimension::Speed)
+            .map(|f| f.effect)
+            .sum::<f64>();
+    assert!((speed - g.dimensions[&Dimension::Speed].score.unwrap_or(0.0)).abs() < 1e-9);
+}
+
+#[test]
+fn a_run_without_posts_or_questions_is_scored_sensibly() {
+    let sc = scenario();
+    let empty = SimLog {
+        language: "zh-CN".into(),
+        ..SimLog::default()
+    };
+    let r = score_run(scorer(), &sc, &empty);
+    assert_eq!(r.dimensions[&Dimension::Interaction].score, None);
+    assert_eq!(r.dimensions[&Dimension::Speed].score, Some(0.0));
+    assert_eq!(r.overall, 0.0);
+    assert!(r.findings.iter().any(|f| f.rule == "run.no-posts"));
+    assert!(r.findings.iter().any(|f| f.rule == "speed.no-response"));
+}
+
+#[test]
+fn verified_facts_are_not_leaks_in_a_run() {
+    let sc = scenario();
+    let run = |verified: bool| {
+        let mut entries = vec![entry(
+            15,
+            LogKind::FactRevealed {
+                fact: "sabotage".into(),
+            },
+        )];
+        if verified {
+            entries.push(entry(
+                45,
+                LogKind::FactVerified {
+                    fact: "sabotage".into(),
+                    confirmed: true,
+                },
+            ));
+        }
+        entries.push(action(
+            0,
+            60,
+            ActionKind::Publish,
+            "Police confirm sabotage damaged the main on Harbour Road.",
+        ));
+        score_run(
+            scorer(),
+            &sc,
+            &SimLog {
+                language: "en-US".into(),
+                entries,
+                ..SimLog::default()
+            },
+        )
+    };
+    assert_eq!(run(false).posts[0].assessment.signals.leaked, ["sabotage"]);
+    assert!(run(true).posts[0].assessment.signals.leaked.is_empty());
+}
+
+#[test]
+fn scores_serialise_to_json_shaped_values() {
+    let sc = scenario();
+    let r = score_run(
+        scorer(),
+        &sc,
+        &log(vec![action(0, 18, ActionKind::Publish, GOOD_POST)]),
+    );
+    let ron = ron::to_string(&r).expect("serialises");
+    assert!(ron.contains("overall_rating"), "{ron}");
+}

@@ -1,0 +1,112 @@
+//! The run's record: the [`SimLog`] being written, the state sampled every simulated minute,
+//! and the end of the run.
+
+use bevy_app::App;
+use bevy_ecs::prelude::*;
+use bevy_time::Time;
+use goldenhour_scenario::SimDuration;
+use goldenhour_simlog::{LogEntry, LogKind, SIMLOG_FORMAT, SimLog};
+
+use crate::clock::{Sim, SimClock, TICK_SECONDS, mark_finished};
+use crate::public::Public;
+use crate::{SimConfig, SimPlugin, SimSystems, SimTick};
+
+/// The run ended: the clock reached the scenario's duration.
+#[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SimFinished {
+    /// The scenario's duration.
+    pub at: SimDuration,
+}
+
+/// The log of the run so far. Entries are in time order; within one second, in the order
+/// the phases of [`SimSystems`] produced them.
+#[derive(Resource, Debug, Default)]
+pub struct SimRecord {
+    log: SimLog,
+    last_sample: Option<SimDuration>,
+}
+
+impl SimRecord {
+    /// The log so far.
+    pub fn log(&self) -> &SimLog {
+        &self.log
+    }
+
+    /// Takes the log out, leaving an empty one.
+    pub fn take(&mut self) -> SimLog {
+        std::mem::take(&mut self.log)
+    }
+
+    /// Appends an entry. Callers push in time order: a tick only records moments inside its
+    /// own span, and its phases run in order.
+    pub(crate) fn push(&mut self, at: SimDuration, kind: LogKind) {
+        self.log.entries.push(LogEntry { at, kind });
+    }
+
+    /// Appends entries.
+    pub(crate) fn extend(&mut self, entries: impl IntoIterator<Item = LogEntry>) {
+        self.log.entries.extend(entries);
+    }
+
+    /// How many entries there are.
+    pub(crate) fn len(&self) -> usize {
+        self.log.entries.len()
+    }
+}
+
+pub(super) fn plugin(app: &mut App, setup: &SimPlugin) {
+    let def = setup.scenario.def();
+    let log = SimLog {
+        format: SIMLOG_FORMAT,
+        scenario: setup.embedded.clone(),
+        seed: setup.seed,
+        language: setup.language.clone(),
+        trainee: setup.trainee.clone(),
+        duration: def.clock.duration,
+        entries: Vec::new(),
+        samples: Vec::new(),
+    };
+    app.insert_resource(SimRecord {
+        log,
+        last_sample: None,
+    })
+    .add_message::<SimFinished>()
+    .add_systems(
+        SimTick,
+        (sample_public, finish_run)
+            .chain()
+            .in_set(SimSystems::Record),
+    );
+}
+
+/// Samples the public's state at every whole minute, and at the end.
+fn sample_public(
+    clock: Res<Time<Sim>>,
+    config: Res<SimConfig>,
+    public: Res<Public>,
+    mut record: ResMut<SimRecord>,
+) {
+    let now = clock.now();
+    let on_minute = now.as_secs().is_multiple_of(TICK_SECONDS);
+    if !(on_minute || now >= clock.end()) || record.last_sample == Some(now) {
+        return;
+    }
+    record.last_sample = Some(now);
+    let ids: Vec<String> = config
+        .scenario
+        .def()
+        .rumours
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    let sample = public.sample(now, &ids);
+    record.log.samples.push(sample);
+}
+
+fn finish_run(mut clock: ResMut<Time<Sim>>, mut finished: MessageWriter<SimFinished>) {
+    let now = clock.now();
+    if now >= clock.end() && !clock.is_finished() {
+        mark_finished(&mut clock);
+        finished.write(SimFinished { at: now });
+    }
+}

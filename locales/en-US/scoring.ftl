@@ -1,0 +1,105 @@
+# Scoring: findings on a trainee's posts and runs, and the `score` command.
+# Every finding explains what was seen and suggests a better wording (docs/scoring.md).
+
+## Dimensions and ratings
+
+score-dimension-speed = Speed
+score-dimension-tone = Tone
+score-dimension-transparency = Transparency
+score-dimension-authority = Authority
+score-dimension-service = Service
+score-dimension-interaction = Interaction
+score-overall = Overall
+score-rating-p = P: performed without challenges
+score-rating-s = S: performed with some challenges
+score-rating-m = M: performed with major challenges
+score-rating-u = U: unable to be performed
+
+## Per-post findings
+
+score-post-empty = The post has no words. Say what happened, what you are doing and where people can get help.
+
+score-tone-empathy = Acknowledges people's feelings: «{ $excerpt }». Empathy first makes the facts easier to hear.
+score-tone-no-empathy = No word acknowledges the harm or people's worry. Open with one sentence such as "We know this is a frightening night for families on River Lane."
+score-tone-apology = Apologises: «{ $excerpt }». Where the institution is at fault, an apology with corrective action rebuilds trust.
+score-tone-officialese = Officialese: «{ $excerpt }» tells people nothing. Replace it with what is being done, e.g. "12 crews are pumping water on Bay Street."
+score-tone-boilerplate = Boilerplate: «{ $excerpt }» reads as a blank cheque. Give one concrete fact and a time for the next update instead.
+score-tone-denial = Categorical denial: «{ $excerpt }». Denials that later prove false destroy credibility. State the verified fact and its source: "Engineers inspected the dam at 10 a.m.; it is operating normally."
+score-tone-blame = Blame-shifting: «{ $excerpt }» sounds like finding a scapegoat. Take responsibility for what the institution controls: "We are responsible for supervising the work, and we are reviewing it."
+score-tone-condescension = Condescending: «{ $excerpt }» lectures or insults the public. Speak as an equal: answer the worry behind the question.
+score-tone-threat = Threatening: «{ $excerpt }». Threats make a correction look defensive. Correct the rumour with the verified fact and where to check it.
+score-tone-threat-main = The threat is the main message of this post. Lead with the verified facts; mention legal consequences, if at all, in one short line at the end.
+score-tone-excuse = Excuse: «{ $excerpt }» minimises the harm. Say what happened and what you are doing about it; explanations can come with the investigation.
+score-tone-long-sentence = A sentence of { $length } words or characters (limit { $limit }) is hard to read on a phone. Split it into short sentences, one idea each.
+score-tone-forbidden = «{ $excerpt }» is on this exercise's list of phrases to avoid. Say plainly what you know and what you are doing.
+
+score-transparency-facts = Concrete fact: «{ $excerpt }». Numbers, times and places show what is confirmed.
+score-transparency-unknowns = Says what is not yet known: «{ $excerpt }». Admitting gaps early protects credibility.
+score-transparency-actions = Says what is being done: «{ $excerpt }».
+score-transparency-next-update = Promises the next update with a time: «{ $excerpt }». Now deliver it on time.
+score-transparency-vague-promise = Promises updates without a time: «{ $excerpt }». Give a time, e.g. "Next update at 8 p.m."
+score-transparency-help = Says where to get help or information: «{ $excerpt }».
+score-transparency-commitment = Commits to staying engaged: «{ $excerpt }».
+score-transparency-missing-facts = No confirmed fact: say who, what, where and when, e.g. "At 6:40 a.m. a water main burst on Harbour Road."
+score-transparency-missing-unknowns = Does not say what is not yet known. Add a line such as "The cause is not yet known; engineers are investigating."
+score-transparency-missing-actions = Does not say what is being done. Add who is doing what, e.g. "Fire crews are evacuating 40 homes on Mill Street."
+score-transparency-missing-next-update = Does not say when the next update comes. Add "Next update at 9 a.m." and keep the promise.
+score-transparency-missing-help = Does not say where to get help. Add a hotline, a website or a place, e.g. "For help call 555-0100."
+score-transparency-boilerplate = «{ $excerpt }» stands in for information. Replace it with what you know now.
+score-transparency-shield = «{ $excerpt }» is used with no facts at all, as a shield. Say what is known, what is not, and when you will say more.
+score-transparency-contradiction = «{ $excerpt }» contradicts the confirmed facts ({ $fact }). Correct the post and state the confirmed fact.
+score-transparency-leak-private = «{ $excerpt }» discloses private information ({ $fact }). Remove names and personal details of victims and patients.
+score-transparency-leak-unverified = «{ $excerpt }» states something not yet verified ({ $fact }) as fact. Say it is being checked, or ask the department to verify it first.
+
+score-authority-responsible-body = Names the responsible body: «{ $excerpt }».
+score-authority-no-source = No responsible body is named. Say who confirms the information, e.g. "The Fire Department confirms…"
+score-authority-facts = Confirmed detail: «{ $excerpt }».
+score-authority-verified = Marks verified information and its source: «{ $excerpt }».
+score-authority-speculation = Speculation: «{ $excerpt }». Publish only confirmed facts; say what is still being checked instead of guessing.
+score-authority-vague-naming = Vague naming: «{ $excerpt }». Name the body or the post holder, e.g. "the Water Authority" rather than "the relevant authorities".
+score-authority-bare-denial = A denial with no fact or source behind it: «{ $excerpt }». Back it with what was checked, by whom and when.
+score-authority-contradiction = «{ $excerpt }» contradicts the confirmed facts ({ $fact }); the account's word is now in doubt. Correct it promptly.
+score-authority-leak-unverified = «{ $excerpt }» repeats an unverified claim ({ $fact }). Verify it with the responsible department before publishing.
+score-authority-unbriefed = «{ $excerpt }» states something you had not been briefed on ({ $fact }). Publish only what the responsible body has confirmed to you.
+
+score-service-guidance = Tells people what to do: «{ $excerpt }».
+score-service-phone = Gives a number to call: «{ $excerpt }».
+score-service-help = Points to help: «{ $excerpt }».
+score-service-place = Tells people where to go: «{ $excerpt }».
+score-service-warning = Issues a warning with a time or place: «{ $excerpt }».
+score-service-missing-guidance = Does not tell people what to do now. Add one clear action, e.g. "Please avoid Harbour Road and use Bay Street."
+score-service-missing-help = Gives no hotline, place or website. Add where to get help, e.g. "Shelter at Millbrook High School; hotline 555-0100."
+
+## Per-run findings
+
+score-speed-first-response = First post after { $minutes } min (target { $target } min, hard deadline { $deadline } min). Publish a short facts-only notice early, then add detail.
+score-speed-no-response = No post at all. The first authoritative release is due within { $deadline } min: publish what you know, even if it is little.
+score-speed-inquiry = Answered { $asker } after { $minutes } min (deadline { $deadline } min).
+score-speed-inquiry-missed = Did not answer { $asker } (deadline { $deadline } min). Even "We are confirming the figures and will reply by 3 p.m." keeps the media on side.
+score-speed-rumour = Corrected the rumour "{ $rumour }" { $minutes } min after it started.
+score-speed-rumour-uncorrected = Never corrected the rumour "{ $rumour }". Correct it with the verified fact and its source as soon as you have it.
+score-speed-promise-kept = Delivered a promised update on time.
+score-speed-promise-broken = Missed a promised update. If you cannot deliver, post at the promised time to say when you will.
+score-interaction-answered = Answered { $asker } after { $minutes } min (target { $target } min).
+score-interaction-unanswered = Did not answer { $asker }. Reply to the question, briefly and specifically.
+score-interaction-big-accounts-only = Answered { $big }% of questions from media and large accounts but only { $ordinary }% from ordinary citizens. Answer the quiet voices too.
+score-transparency-withheld = Never disclosed a fact the public needs: { $fact }.
+score-transparency-late-disclosure = Disclosed "{ $fact }" { $minutes } min after learning it. Share required facts promptly.
+score-transparency-broken-promise = A promised update never came: a blank cheque costs credibility.
+score-run-no-posts = No posts to assess: tone, transparency, authority and service score 0.
+
+## The `score` command
+
+cli-score-about = Score one message (no timeline): tone, transparency, authority and service
+cli-score-arg-text = The message to score
+cli-score-arg-file = A file with the message, or - to read standard input
+cli-score-arg-format = Output format: text or json
+cli-score-lang-note = The message's language is --lang when given; otherwise it is detected from the script (Chinese characters → zh-CN, else en-US).
+cli-score-lang-mismatch = warning: the message looks like { $detected } but is scored as { $lang } because of --lang
+cli-score-not-utf8 = error: { $path } is not UTF-8 text
+cli-score-heading = Message scored as { $lang }:
+cli-score-needs-timeline = Speed and interaction need a timeline: run a scenario to score them.
+cli-score-findings = Evidence:
+cli-score-advice = Advice:
+cli-score-no-findings = No findings.
+cli-score-promise = Promised next update: { $at } after the start.

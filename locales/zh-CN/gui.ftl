@@ -1,0 +1,135 @@
+# 桌面应用。
+
+gui-window-title = 黄金一小时 — 危机沟通训练
+gui-app-name = 黄金一小时
+gui-tagline = 在模拟微博中演练危机发生后的最初几个小时
+gui-interface-language = 界面语言：
+
+## 首页
+gui-library = 场景库
+gui-loading-library = 正在加载场景…
+gui-library-error = 无法读取场景文件夹：{ $error }
+gui-library-empty = 没有找到场景。请把场景文件夹（各含一个 scenario.ron）放入 scenarios 文件夹。
+gui-scenario-facts = { $difficulty } · 模拟 { $hours } 小时 · { $events } 个事件 · { $languages }
+gui-scenario-warnings = { $count } 条编写警告
+gui-scenario-broken = 该场景有 { $count } 个错误，修复前无法演练。文件修改后会自动重新加载。
+gui-show-problems = 查看问题
+gui-difficulty-introductory = 入门
+gui-difficulty-intermediate = 中级
+gui-difficulty-advanced = 高级
+gui-trainee-name = 您的姓名
+gui-trainee-name-hint = 显示在评估报告上
+gui-mode = 模式
+gui-mode-practice = 练习：每次发帖后教练给出点评
+gui-mode-exam = 考核：复盘前不提供任何反馈
+gui-writing-language = 发帖语言
+gui-to-briefing = 进入情况介绍
+gui-pick-scenario = 请从场景库中选择一个场景。
+gui-past-attempts = 历史记录
+gui-no-attempts = 暂无。
+gui-attempt-line = { $date } · { $title } · { $score } 分 · { $mode }
+gui-resume-offer = 有一次演练被中断：{ $title }
+gui-resume-detail = 已进行 { $actions } 项操作，模拟时间 { $minutes } 分钟。您写的内容都没有丢失。
+gui-resume = 继续演练
+gui-resume-discard = 放弃
+
+## 情况介绍
+gui-briefing = 情况介绍
+gui-your-role = 您的角色
+gui-role-detail = 您负责运营 { $handle }，即{ $agency }的官方账号（{ $followers } 名粉丝）。
+gui-clock-detail = 演练于 { $date } { $start } 开始，持续模拟 { $hours } 小时。请在 { $target } 分钟内发布首条回应；发布权威信息的硬性时限为 { $deadline } 分钟。
+gui-objectives = 学习目标
+gui-how-scored = 评分方式
+gui-how-scored-intro = 您发布的每一条内容都会按政务微博的六项品质评分，每一分都以您自己写下的文字为依据。
+gui-dim-speed = 快速
+gui-dim-tone = 语气
+gui-dim-transparency = 透明
+gui-dim-authority = 权威
+gui-dim-service = 服务
+gui-dim-interaction = 互动
+gui-dim-speed-help = 抢在前面：首发及时，问询按时回复，谣言迅速澄清，承诺的更新如期发布。
+gui-dim-tone-help = 平等对话：有共情、说大白话、不打官腔、不推卸责任，该道歉时道歉。
+gui-dim-transparency-help = 说清已知什么、尚不清楚什么、正在做什么、下次何时通报。
+gui-dim-authority-help = 只发布已核实的事实，注明责任主体，不作猜测。
+gui-dim-service-help = 告诉公众该做什么：热线、安置点、绕行路线。
+gui-dim-interaction-help = 回应提问和问询，普通网民与大V一视同仁。
+gui-ratings-help = 评级参照 HSEEP：P 顺利完成，S 有一些困难，M 有重大困难，U 未能完成。
+gui-mode-practice-help = 练习模式：每次发帖后，教练会指出哪些做得好、哪些需要改进。
+gui-mode-exam-help = 考核模式：演练结束后才能看到得分。
+gui-loading-scorer = 正在加载评分器…
+gui-start-exercise = 开始演练
+gui-back = 返回
+
+## 演练
+gui-elapsed = { $elapsed } / { $total }
+gui-speed-help = 模拟时间的速度（⏸ 暂停）
+gui-step-help = 前进一分钟模拟时间
+gui-pressure = 舆情压力
+gui-trust = 信任度
+gui-rumour-reach = 谣言传播
+gui-end-exercise = 结束演练
+gui-tab-all = 全部
+gui-tab-mentions = 提及与提问
+gui-tab-media = 媒体
+gui-tab-rumours = 谣言
+gui-search = 搜索
+gui-feed-empty = 暂无内容。
+gui-followers = { $count } 粉丝
+gui-engagement = 转发 { $reposts }   评论 { $comments }   赞 { $likes }
+gui-reply = 回复
+gui-correct = 辟谣
+gui-badge-question = 提问
+gui-badge-inquiry = 媒体问询
+gui-badge-media = 媒体
+gui-badge-rumour = 谣言
+gui-badge-trending = 热搜
+gui-badge-mine = 我的发布
+gui-compose-new-post = 以 { $account } 发布新微博
+gui-compose-reply-to = 回复 { $author }
+gui-compose-correct = 澄清谣言：{ $rumour }
+gui-compose-cancel-target = 改为发布新微博
+gui-compose-hint = 在此撰写…
+gui-over-limit = 字数超出上限，无法发布
+gui-publish = 发布
+gui-coach = 教练点评
+gui-internal = 内部信息
+gui-inquiries = 媒体问询
+gui-answered = 已回复
+gui-due-in = 剩余 { $time }
+gui-overdue = 已超时 { $time }
+gui-facts = 已知事实
+gui-fact-confirmed = 已证实
+gui-fact-unverified = 未核实
+gui-fact-checking = 核实中
+gui-fact-verified = 已核实
+gui-fact-refuted = 未获证实
+gui-verify = 请求核实
+gui-rumours = 谣言
+gui-reach = { $percent }% 的人相信
+gui-debunked = 已澄清
+gui-briefings = 内部通报
+gui-none-yet = 暂无。
+
+## 复盘
+gui-debrief-title = 复盘：{ $title }
+gui-home = 返回场景库
+gui-write-report = 生成完整报告
+gui-report-written = 报告已写入 { $path }
+gui-report-failed = 无法生成报告：{ $error }
+gui-overall = 总分 { $score }（{ $rating }）
+gui-not-scored = 未评分
+gui-curves-help = 演练过程中的舆情压力、信任度和谣言传播；红色刻度为您的发帖时间。
+gui-your-posts = 您的发帖及评分依据
+gui-no-posts = 您没有发布任何内容。危机中的沉默会让谣言填满空白。
+
+## play 命令
+cli-play-about = 打开桌面应用并显示场景库（或用 --autoplay 通过窗口自动演练应答文件）
+cli-play-arg-scenario = 场景文件夹或文件（默认为自带的 scenarios 文件夹）
+cli-play-arg-autoplay = 通过窗口演练此应答文件，然后退出（需要 --screenshots）
+cli-play-arg-screenshots = 脚本模式截图的保存文件夹
+cli-play-arg-seed = 脚本演练的随机种子
+cli-play-arg-trainee = 脚本演练中学员的姓名
+cli-play-arg-char-limit = 发帖框允许的最大字数
+cli-play-arg-data-dir = 自动保存、历史记录和报告的存放位置（默认为您的数据文件夹）
+cli-play-one-scenario = 脚本模式只演练一个场景，但 { $path } 中有 { $count } 个；请指定该场景的文件夹或文件
+cli-play-scenario-errors = { $path } 有错误；请先对它运行 goldenhour validate

@@ -1,0 +1,105 @@
+# 评分：对学员帖子和整场演练的评价，以及 `score` 命令。
+# 每条发现都说明看到了什么，并建议更好的写法（见 docs/scoring.md）。
+
+## 维度与评级
+
+score-dimension-speed = 快速
+score-dimension-tone = 语气
+score-dimension-transparency = 透明
+score-dimension-authority = 权威
+score-dimension-service = 服务
+score-dimension-interaction = 互动
+score-overall = 总分
+score-rating-p = P：顺利完成
+score-rating-s = S：完成但有一些问题
+score-rating-m = M：完成但问题较大
+score-rating-u = U：未能完成
+
+## 单条帖子的发现
+
+score-post-empty = 帖子没有内容。请说明发生了什么、正在做什么、群众可以到哪里求助。
+
+score-tone-empathy = 体现了共情：«{ $excerpt }»。先共情，事实更容易被听进去。
+score-tone-no-empathy = 没有一句话回应伤害和群众的担心。开头加一句，例如“我们理解和平路周边居民此刻的担心”。
+score-tone-apology = 作出了道歉：«{ $excerpt }»。机构有过错时，道歉加整改能重建信任。
+score-tone-officialese = 官腔：«{ $excerpt }»没有提供任何信息。改为说明正在做什么，例如“12支抢排队伍正在滨江路排水”。
+score-tone-boilerplate = 八股套话：«{ $excerpt }»像一张空头支票。改为给出一个具体事实和下一次通报的时间。
+score-tone-denial = 断然否认：«{ $excerpt }»。一旦被证伪，公信力会严重受损。改为陈述经核实的事实及其来源，例如“市水利局今天10时现场核查，大坝运行正常”。
+score-tone-blame = 推卸责任：«{ $excerpt }»像是在找替罪羊。对机构能负责的部分担起责任，例如“监管是我们的责任，我们正在倒查”。
+score-tone-condescension = 居高临下：«{ $excerpt }»在训斥或贬低网民。平等对话，回应提问背后的担心。
+score-tone-threat = 威胁网民：«{ $excerpt }»。威胁会让辟谣显得心虚。改为用核实的事实辟谣，并告诉大家到哪里查证。
+score-tone-threat-main = 这条帖子的主旨是威胁。先讲清核实的事实；如需提及法律后果，放在最后一句简短说明。
+score-tone-excuse = 找借口：«{ $excerpt }»在淡化伤害。先说发生了什么、正在做什么，原因留待调查结论。
+score-tone-long-sentence = 一句话长达 { $length } 个字（词）（上限 { $limit }），在手机上很难读。拆成短句，一句一个意思。
+score-tone-forbidden = «{ $excerpt }»是本次演练要求避免的说法。请直接说明已知情况和正在采取的措施。
+
+score-transparency-facts = 具体事实：«{ $excerpt }»。数字、时间、地点表明哪些情况已经确认。
+score-transparency-unknowns = 说明了尚不清楚的情况：«{ $excerpt }»。及早承认未知，反而保护公信力。
+score-transparency-actions = 说明了正在采取的措施：«{ $excerpt }»。
+score-transparency-next-update = 承诺了下一次通报的时间：«{ $excerpt }»。请按时兑现。
+score-transparency-vague-promise = 承诺会通报但没有时间：«{ $excerpt }»。请给出时间，例如“今晚8时再次通报”。
+score-transparency-help = 说明了到哪里求助或获取信息：«{ $excerpt }»。
+score-transparency-commitment = 承诺持续沟通：«{ $excerpt }»。
+score-transparency-missing-facts = 没有已确认的事实：请说明何时、何地、发生了什么、涉及谁，例如“今天6时40分，海港路一处供水主管破裂”。
+score-transparency-missing-unknowns = 没有说明尚不清楚的情况。加一句，例如“事故原因尚不清楚，调查组正在调查”。
+score-transparency-missing-actions = 没有说明正在做什么。写清谁在做什么，例如“消防救援人员正在转移磨坊街40户居民”。
+score-transparency-missing-next-update = 没有说明下一次通报的时间。加上“下一次通报在今天9时”，并按时兑现。
+score-transparency-missing-help = 没有说明到哪里求助。加上热线、网站或地点，例如“求助请拨打12345热线”。
+score-transparency-boilerplate = «{ $excerpt }»代替了应有的信息。改为说明目前已掌握的情况。
+score-transparency-shield = 在没有任何事实的情况下使用«{ $excerpt }»，成了挡箭牌。说清已知什么、未知什么、何时再通报。
+score-transparency-contradiction = «{ $excerpt }»与已确认的事实（{ $fact }）相矛盾。请更正并陈述已确认的事实。
+score-transparency-leak-private = «{ $excerpt }»泄露了个人隐私（{ $fact }）。删去遇难者、患者的姓名和个人信息。
+score-transparency-leak-unverified = «{ $excerpt }»把尚未核实的信息（{ $fact }）当作事实发布。请说明正在核实，或先请相关部门核实。
+
+score-authority-responsible-body = 点明了负责机构：«{ $excerpt }»。
+score-authority-no-source = 没有点明负责机构。说明信息由谁确认，例如“据市消防救援支队通报……”。
+score-authority-facts = 已确认的细节：«{ $excerpt }»。
+score-authority-verified = 标明了信息经过核实及其来源：«{ $excerpt }»。
+score-authority-speculation = 臆测：«{ $excerpt }»。只发布已确认的事实；与其猜测，不如说明哪些情况仍在核实。
+score-authority-vague-naming = 主体含糊：«{ $excerpt }»。写明机构或职务，例如“市水务局”而不是“有关部门”。
+score-authority-bare-denial = 否认缺少事实和来源支撑：«{ $excerpt }»。说明由谁、在何时、核查了什么。
+score-authority-contradiction = «{ $excerpt }»与已确认的事实（{ $fact }）相矛盾，账号的公信力受到质疑。请尽快更正。
+score-authority-leak-unverified = «{ $excerpt }»转述了未经核实的说法（{ $fact }）。发布前请先向负责部门核实。
+score-authority-unbriefed = «{ $excerpt }»陈述了尚未向您通报的情况（{ $fact }）。只发布负责机构已向您确认的信息。
+
+score-service-guidance = 告诉了群众该怎么做：«{ $excerpt }»。
+score-service-phone = 提供了求助电话：«{ $excerpt }»。
+score-service-help = 指明了求助渠道：«{ $excerpt }»。
+score-service-place = 告诉了群众去哪里：«{ $excerpt }»。
+score-service-warning = 发布了有时间或地点的预警：«{ $excerpt }»。
+score-service-missing-guidance = 没有告诉群众现在该做什么。加一条明确的行动建议，例如“请避开海港路，绕行湾街”。
+score-service-missing-help = 没有提供热线、地点或网站。说明到哪里求助，例如“临时安置点设在磨坊中学，求助热线12345”。
+
+## 整场演练的发现
+
+score-speed-first-response = 首条帖子在第 { $minutes } 分钟发布（目标 { $target } 分钟，最迟 { $deadline } 分钟）。先发一条简短的事实快讯，再补充细节。
+score-speed-no-response = 始终没有发帖。首次权威发布最迟应在 { $deadline } 分钟内：即使掌握的信息不多，也要先发布。
+score-speed-inquiry = 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟）。
+score-speed-inquiry-missed = 没有回复{ $asker }（时限 { $deadline } 分钟）。哪怕回复“正在核实数字，下午3点前答复”，也能赢得媒体理解。
+score-speed-rumour = 谣言“{ $rumour }”出现 { $minutes } 分钟后作出了澄清。
+score-speed-rumour-uncorrected = 始终没有澄清谣言“{ $rumour }”。一旦掌握核实的事实，应立即用事实和来源辟谣。
+score-speed-promise-kept = 按时兑现了下一次通报的承诺。
+score-speed-promise-broken = 没有按承诺时间通报。如果无法兑现，也要在承诺的时间发帖说明何时再通报。
+score-interaction-answered = 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟）。
+score-interaction-unanswered = 没有回复{ $asker }。请简短、具体地回答提问。
+score-interaction-big-accounts-only = 回复了 { $big }% 的媒体和大V提问，但只回复了 { $ordinary }% 的普通网民提问。也要让“沉默的声音”被听见。
+score-transparency-withheld = 始终没有公开公众需要的事实：{ $fact }。
+score-transparency-late-disclosure = 得知“{ $fact }”后 { $minutes } 分钟才公开。需要公开的事实应及时发布。
+score-transparency-broken-promise = 承诺的通报没有兑现：空头支票会损害公信力。
+score-run-no-posts = 没有可评估的帖子：语气、透明、权威、服务均为 0 分。
+
+## `score` 命令
+
+cli-score-about = 为一条消息评分（无时间线）：语气、透明、权威、服务
+cli-score-arg-text = 要评分的消息
+cli-score-arg-file = 包含消息的文件，或用 - 从标准输入读取
+cli-score-arg-format = 输出格式：text 或 json
+cli-score-lang-note = 给出 --lang 时按该语言评分；否则根据文字判断（含汉字 → zh-CN，否则 en-US）。
+cli-score-lang-mismatch = 警告：这条消息看起来是 { $detected }，但因为 --lang 按 { $lang } 评分
+cli-score-not-utf8 = 错误：{ $path } 不是 UTF-8 文本
+cli-score-heading = 按 { $lang } 评分：
+cli-score-needs-timeline = 快速和互动需要时间线：运行一个场景才能评分。
+cli-score-findings = 依据：
+cli-score-advice = 建议：
+cli-score-no-findings = 没有发现。
+cli-score-promise = 承诺的下一次通报：开始后 { $at }。

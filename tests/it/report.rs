@@ -1,0 +1,516 @@
+//! The evaluation report end to end: the bundled flood scenario played by the exemplary and
+//! the silent trainee, its JSON snapshotted, every section present in both languages, trainee
+//! and scenario text escaped, the `report` command, and the HTML opened in headless Chromium
+//! (no console errors, nothing fetched, the charts drawn, a PDF printed).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use goldenhour_l10n::{Lang, Localizer};
+use goldenhour_report::{HtmlOptions, Report, ReportMeta};
+use goldenhour_scenario::{ActionKind, Scenario, SimDuration};
+use goldenhour_simlog::{LogEntry, LogKind, PostAssessment, SimLog, TraineeAction};
+
+const FLOOD: &str = "scenarios/flood";
+const EXEMPLARY: &str = "scenarios/flood/responses/exemplary.zh-CN.ron";
+const SILENT: &str = "tests/data/run/flood-silent.ron";
+const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+const SCRIPT: &str = "<script>alert(1)</script>";
+const ATTRIBUTE: &str = "\"><img src=x onerror=alert(1)>";
+
+fn goldenhour(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .expect("binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn out_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("report")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// Plays the flood scenario with seed 1 through `goldenhour run`, which also writes the
+/// report files beside the log; returns the log.
+fn play(responses: &str, name: &str) -> SimLog {
+    let dir = out_dir(name);
+    let (code, out, err) = goldenhour(&[
+        "--lang",
+        "en-US",
+        "run",
+        FLOOD,
+        "--responses",
+        responses,
+        "--seed",
+        "1",
+        "--out",
+        dir.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("Overall:") && out.contains("report.html"),
+        "the run prints the report summary: {out}"
+    );
+    for file in ["report.html", "report.json"] {
+        let written = std::fs::read_to_string(dir.join(file)).expect("the run writes the report");
+        assert!(written.len() > 1000, "{file} is too short");
+    }
+    SimLog::from_ron(&std::fs::read_to_string(dir.join("simlog.ron")).expect("log"))
+        .expect("log parses")
+}
+
+fn exemplary() -> &'static SimLog {
+    static LOG: OnceLock<SimLog> = OnceLock::new();
+    LOG.get_or_init(|| play(EXEMPLARY, "exemplary"))
+}
+
+fn silent() -> &'static SimLog {
+    static LOG: OnceLock<SimLog> = OnceLock::new();
+    LOG.get_or_init(|| play(SILENT, "silent"))
+}
+
+fn scorer() -> &'static goldenhour_scoring::Scorer {
+    static SCORER: OnceLock<goldenhour_scoring::Scorer> = OnceLock::new();
+    SCORER.get_or_init(goldenhour_scoring::Scorer::new)
+}
+
+fn scenario_of(log: &SimLog) -> Scenario {
+    goldenhour::reporting::embedded_scenario(log)
+        .scenario
+        .expect("the embedded scenario loads")
+}
+
+/// The report with fixed metadata, so that it is reproducible.
+fn report(log: &SimLog, lang: Lang, trainee: &str) -> Report {
+    let scenario = scenario_of(log);
+    let scores = goldenhour_scoring::score_run(scorer(), &scenario, log);
+    let meta = ReportMeta {
+        trainee: Some(trainee.to_owned()),
+        date: "2026-07-18".to_owned(),
+        real_duration: Some(std::time::Duration::from_secs(1834)),
+        lang,
+    };
+    goldenhour_report::build(&scenario, log, &scores, &meta)
+}
+
+/// The JSON, with each appendix finding cut to one line of rule, quality and effect: its
+/// message texts repeat the scoring crate's, which its own tests pin down, and would make the
+/// snapshot unreadable.
+fn json_for_snapshot(report: &Report) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(&report.to_json()).expect("valid JSON");
+    for group in value["appendix"].as_array_mut().expect("appendix") {
+        for finding in group["findings"].as_array_mut().expect("findings") {
+            let line = format!(
+                "{} {} {:+.1}",
+                finding["rule"].as_str().unwrap_or("?"),
+                finding["dimension"].as_str().unwrap_or("?"),
+                finding["effect"].as_f64().unwrap_or(f64::NAN)
+            );
+            *finding = serde_json::Value::String(line);
+        }
+        group["text"] = serde_json::Value::String(format!(
+            "({} bytes)",
+            group["text"].as_str().unwrap_or("").len()
+        ));
+    }
+    serde_json::to_string_pretty(&value).expect("serialises")
+}
+
+#[test]
+fn json_of_the_exemplary_run() {
+    let report = report(exemplary(), Lang::ZhCn, "李华");
+    insta::assert_snapshot!(json_for_snapshot(&report));
+}
+
+#[test]
+fn json_of_the_silent_run() {
+    let report = report(silent(), Lang::EnUs, "Silent Trainee");
+    insta::assert_snapshot!(json_for_snapshot(&report));
+}
+
+#[test]
+fn the_two_runs_differ_at_a_glance() {
+    let good = report(exemplary(), Lang::EnUs, "A");
+    let bad = report(silent(), Lang::EnUs, "B");
+    assert!(
+        matches!(good.scores.rating.as_str(), "P" | "S"),
+        "exemplary rated {}",
+        good.scores.rating
+    );
+    assert_eq!(bad.scores.rating, "U");
+    assert!(good.strengths.len() >= 3 && bad.strengths.is_empty());
+    assert_eq!(
+        bad.improvements[0].rule, "speed.no-response",
+        "silence comes first"
+    );
+    // The silent trainee gets the first statement they could have written; the exemplary one a
+    // rewrite of a post of their own, with its original.
+    assert!(bad.rewrite.original.is_none() && bad.rewrite.parts.iter().all(|p| p.added));
+    assert!(good.rewrite.original.is_some() && good.rewrite.parts.iter().any(|p| !p.added));
+    let kinds = |r: &Report, k: goldenhour_report::TimelineKind| {
+        r.timeline.iter().filter(|i| i.kind == k).count()
+    };
+    use goldenhour_report::TimelineKind as K;
+    assert!(kinds(&good, K::Action) > 10 && kinds(&bad, K::Action) == 0);
+    assert!(kinds(&bad, K::DeadlineMissed) > kinds(&good, K::DeadlineMissed));
+    assert!(kinds(&good, K::PromiseKept) > 0 && kinds(&good, K::RumourDebunked) > 0);
+}
+
+/// Every section of the report, by its anchor and its heading's message id.
+const SECTIONS: [(&str, &str); 10] = [
+    ("overview", "report-section-overview"),
+    ("summary", "report-section-summary"),
+    ("objectives", "report-section-objectives"),
+    ("strengths", "report-section-strengths"),
+    ("improvements", "report-section-improvements"),
+    ("plan", "report-section-plan"),
+    ("rewrite", "report-section-rewrite"),
+    ("public", "report-section-public"),
+    ("timeline", "report-section-timeline"),
+    ("appendix", "report-section-appendix"),
+];
+
+#[test]
+fn every_section_appears_in_both_languages() {
+    for (log, name) in [(exemplary(), "exemplary"), (silent(), "silent")] {
+        for lang in Lang::ALL {
+            let l = Localizer::new(lang);
+            let report = report(log, lang, "Trainee");
+            let html = report.to_html(&HtmlOptions::default());
+            assert!(
+                html.contains(&format!("<html lang=\"{}\">", lang.tag())),
+                "{name} {lang:?}"
+            );
+            for (id, heading) in SECTIONS {
+                assert!(
+                    html.contains(&format!("<section id=\"{id}\">")),
+                    "{name} {lang:?}: no section {id}"
+                );
+                let title = l.get(heading);
+                let shown = goldenhour_report::escape(&title);
+                assert!(
+                    title != heading && html.contains(&shown),
+                    "{name} {lang:?}: no heading {title}"
+                );
+            }
+            assert_eq!(
+                html.matches("<svg class=\"chart\"").count(),
+                3,
+                "{name} {lang:?}: three charts"
+            );
+            assert!(
+                report.summary.len() >= 4,
+                "{name} {lang:?}: executive summary"
+            );
+            assert_eq!(
+                report.objectives.len(),
+                5,
+                "{name} {lang:?}: the flood scenario's objectives"
+            );
+            assert!(!report.plan.is_empty() && !report.rewrite.suggested.is_empty());
+            assert!(report.timeline.len() > 20 && !report.appendix.is_empty());
+            // Nothing left untranslated: a missing message shows as its id.
+            assert!(
+                !html.contains(">report-") && !html.contains(" report-"),
+                "{name} {lang:?}: a message id leaked"
+            );
+            let text = report.to_text();
+            assert!(
+                text.contains(&l.get("score-dimension-transparency")),
+                "{text}"
+            );
+            // The Chinese report reads as Chinese, the English one as English.
+            let cjk = html
+                .chars()
+                .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .count();
+            match lang {
+                Lang::ZhCn => assert!(html.contains("演练评估报告") && cjk > 500),
+                Lang::EnUs => assert!(html.contains("Evaluation report")),
+            }
+        }
+    }
+}
+
+/// The exemplary log with a hostile post and a hostile scenario title and rumour.
+fn hostile_log() -> SimLog {
+    let mut log = exemplary().clone();
+    let payload = format!("{SCRIPT} 我们正在核实。{ATTRIBUTE} & 'quotes'");
+    let at = SimDuration::from_mins(40);
+    let index = log
+        .entries
+        .iter()
+        .position(|e| e.at > at)
+        .unwrap_or(log.entries.len());
+    let id = log.actions().map(|(_, a)| a.id).max().unwrap_or(0) + 1;
+    log.entries.insert(
+        index,
+        LogEntry {
+            at,
+            kind: LogKind::TraineeAction(TraineeAction {
+                id,
+                action: ActionKind::Publish,
+                text: payload,
+                assessment: PostAssessment::default(),
+            }),
+        },
+    );
+    // RON strings escape `"` and `\`; the loader reads the payload back as it is.
+    let ron_payload = format!("{SCRIPT}{ATTRIBUTE}")
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"");
+    let source = &mut log.scenario.source;
+    *source = source.replacen("title: \"", &format!("title: \"{ron_payload}"), 1);
+    let rumour = source
+        .find("rumours: [")
+        .expect("the flood scenario has rumours");
+    let text =
+        rumour + source[rumour..].find("text: \"").expect("a rumour text") + "text: \"".len();
+    source.insert_str(text, &ron_payload);
+    log.trainee = Some(format!("{SCRIPT}{ATTRIBUTE}"));
+    log
+}
+
+#[test]
+fn trainee_and_scenario_text_is_escaped() {
+    let log = hostile_log();
+    assert!(
+        scenario_of(&log).def().title.starts_with(SCRIPT),
+        "the payload reaches the scenario"
+    );
+    for lang in Lang::ALL {
+        let report = report(&log, lang, &format!("{SCRIPT}{ATTRIBUTE}"));
+        let html = report.to_html(&HtmlOptions::default());
+        // The report itself has no script and no image at all: any is an injection.
+        assert!(
+            !html.contains("<script"),
+            "{lang:?}: a script tag got through"
+        );
+        assert!(!html.contains("<img"), "{lang:?}: an img tag got through");
+        assert!(!html.contains("onerror=alert(1)>"), "{lang:?}");
+        // And the payloads show as text: in the post, the title, the rumour (chart legend and
+        // timeline) and the trainee's name.
+        let shown_script = "&lt;script&gt;alert(1)&lt;/script&gt;";
+        let shown_attribute = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+        assert!(
+            html.matches(shown_script).count() >= 4,
+            "{lang:?}: the payload is not shown as text"
+        );
+        assert!(html.matches(shown_attribute).count() >= 4, "{lang:?}");
+        assert!(html.contains("&amp; &#39;quotes&#39;"), "{lang:?}");
+        assert!(html.contains("<title>") && !html.contains(&format!("<title>{SCRIPT}")));
+        // The JSON keeps the text exactly, as JSON.
+        let json: serde_json::Value = serde_json::from_str(&report.to_json()).expect("valid JSON");
+        assert_eq!(json["overview"]["trainee"], format!("{SCRIPT}{ATTRIBUTE}"));
+        let text = report.to_text();
+        assert!(
+            text.contains(SCRIPT),
+            "the terminal shows the name as written"
+        );
+    }
+}
+
+#[test]
+fn report_command_rerenders_a_saved_run() {
+    let _ = exemplary();
+    let log = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report/exemplary/simlog.ron");
+    let dir = out_dir("rerendered");
+    let (code, out, err) = goldenhour(&[
+        "report",
+        log.to_str().expect("utf-8"),
+        "--out",
+        dir.to_str().expect("utf-8"),
+        "--lang",
+        "zh-CN",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("总分") && out.contains("已写入"), "{out}");
+    let html = std::fs::read_to_string(dir.join("report.html")).expect("html");
+    assert!(html.contains("<html lang=\"zh-CN\">") && html.contains("演练评估报告"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).expect("json"))
+            .expect("valid");
+    assert_eq!(json["format"], goldenhour_report::REPORT_FORMAT);
+    assert_eq!(json["language"], "zh-CN");
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+
+    let bad = dir.join("not-a-log.ron");
+    std::fs::write(&bad, "Scenario(oops").expect("write");
+    let (code, _, err) = goldenhour(&[
+        "report",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("is not a readable run log"), "{err}");
+}
+
+/// Headless Chromium, or `None` (with a note) when it is not installed; in CI its absence
+/// fails the test, since .ci/run installs it.
+fn chromium() -> Option<PathBuf> {
+    let path = PathBuf::from("/usr/bin/chromium");
+    if path.exists() {
+        return Some(path);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!(
+            "chromium is not installed at /usr/bin/chromium: .ci/run must install the Debian package chromium"
+        );
+    }
+    eprintln!("skipped: chromium is not installed (apt-get install chromium)");
+    None
+}
+
+/// Runs headless Chromium with a fresh profile and no background traffic.
+fn run_chromium(
+    chromium: &Path,
+    name: &str,
+    extra: &[String],
+    page: &Path,
+) -> std::process::Output {
+    let profile = out_dir(&format!("chromium-profile-{name}"));
+    Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs")
+}
+
+#[test]
+fn the_html_opens_cleanly_in_headless_chromium() {
+    let Some(chromium) = chromium() else { return };
+    let dir = out_dir("chromium");
+    std::fs::create_dir_all(&dir).expect("folder");
+    let report = report(exemplary(), Lang::ZhCn, "李华");
+    let html = report.to_html(&HtmlOptions {
+        cjk_font: Some(FONT),
+    });
+    let page = dir.join("report.html");
+    std::fs::write(&page, &html).expect("write");
+
+    // Nothing that could fetch: no scripts, stylesheets, images, frames or remote URLs.
+    for forbidden in [
+        "<script", "<link", "<img", "<iframe", "<object", "@import", "url(http", "url(//",
+    ] {
+        assert!(!html.contains(forbidden), "the report contains {forbidden}");
+    }
+    for attribute in ["src=", "href="] {
+        for (at, _) in html.match_indices(attribute) {
+            let value = html[at + attribute.len()..].trim_start_matches(['"', '\'']);
+            assert!(
+                value.starts_with('#'),
+                "{attribute} points outside the page: {}",
+                &value[..value.len().min(40)]
+            );
+        }
+    }
+    assert!(
+        html.contains("src:url(data:font/otf;base64,"),
+        "the CJK font subset is embedded"
+    );
+
+    let out = run_chromium(&chromium, "dom", &["--dump-dom".to_owned()], &page);
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "chromium failed: {log}");
+    let console: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("CONSOLE") || l.contains("Uncaught"))
+        .collect();
+    assert!(console.is_empty(), "console messages: {console:#?}");
+    let network: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("net::ERR") || l.contains("Failed to load"))
+        .collect();
+    assert!(network.is_empty(), "network errors: {network:#?}");
+    assert_eq!(
+        dom.matches("<svg class=\"chart\"").count(),
+        3,
+        "the three charts are in the DOM"
+    );
+    assert!(
+        dom.matches("<polyline").count() + dom.matches("<path").count() > 5,
+        "the charts have lines"
+    );
+    for (id, _) in SECTIONS {
+        assert!(
+            dom.contains(&format!("id=\"{id}\"")),
+            "section {id} is in the DOM"
+        );
+    }
+
+    let pdf = dir.join("report.pdf");
+    let out = run_chromium(
+        &chromium,
+        "pdf",
+        &[
+            format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer".to_owned(),
+        ],
+        &page,
+    );
+    assert!(
+        out.status.success(),
+        "printing failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&pdf).expect("the PDF is written");
+    assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+    // A4 is 595 × 842 points; the page boxes say so.
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes: Vec<(f64, f64)> = text
+        .match_indices("/MediaBox")
+        .filter_map(|(at, _)| {
+            let rest = text[at + "/MediaBox".len()..]
+                .trim_start()
+                .strip_prefix('[')?;
+            let numbers: Vec<f64> = rest
+                .split(']')
+                .next()?
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            (numbers.len() == 4).then(|| (numbers[2] - numbers[0], numbers[3] - numbers[1]))
+        })
+        .collect();
+    assert!(
+        boxes.len() > 1,
+        "the report prints on several pages: {boxes:?}"
+    );
+    assert!(
+        boxes
+            .iter()
+            .all(|(w, h)| (w - 595.3).abs() < 2.0 && (h - 841.9).abs() < 2.0),
+        "pages are not A4: {boxes:?}"
+    );
+}

@@ -1,0 +1,357 @@
+//! Scoring agrees with an experienced spokesperson: the calibration corpora under
+//! tests/calibration/ (orderings per dimension and key findings, ≥ 90% agreement required per
+//! dimension and language), the `score` command in both languages and formats, and the
+//! rules documented in docs/scoring.md.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use goldenhour_scenario::Dimension;
+use goldenhour_scoring::{RULES, Scorer};
+use goldenhour_simlog::PostAssessment;
+use serde::Deserialize;
+
+/// Required agreement per dimension and language (issue 4).
+const REQUIRED_AGREEMENT: f64 = 0.90;
+/// Posts required per language.
+const REQUIRED_POSTS: usize = 60;
+
+#[derive(Deserialize)]
+struct Calibration {
+    lang: String,
+    posts: BTreeMap<String, String>,
+    groups: Vec<Group>,
+    findings: Vec<Expect>,
+}
+
+/// Posts in expected order per dimension, best first.
+#[derive(Deserialize)]
+struct Group {
+    name: String,
+    rank: BTreeMap<Dimension, Vec<String>>,
+}
+
+/// Findings a post must and must not produce.
+#[derive(Deserialize)]
+struct Expect {
+    post: String,
+    #[serde(default)]
+    has: Vec<String>,
+    #[serde(default)]
+    lacks: Vec<String>,
+}
+
+fn scorer() -> &'static Scorer {
+    static SCORER: OnceLock<Scorer> = OnceLock::new();
+    SCORER.get_or_init(Scorer::new)
+}
+
+fn corpus(lang: &str) -> Calibration {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/calibration/{lang}.ron"));
+    let text = std::fs::read_to_string(&path).expect("corpus exists");
+    let corpus: Calibration =
+        ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(corpus.lang, lang);
+    corpus
+}
+
+/// Agreement per dimension: the share of ordered pairs (every pair within every ranked list)
+/// that the scorer puts in the expected order, strictly.
+fn agreement(
+    c: &Calibration,
+    scores: &BTreeMap<&String, PostAssessment>,
+) -> BTreeMap<Dimension, (usize, usize, Vec<String>)> {
+    let mut out: BTreeMap<Dimension, (usize, usize, Vec<String>)> = BTreeMap::new();
+    for group in &c.groups {
+        for (dimension, ranked) in &group.rank {
+            for (i, better) in ranked.iter().enumerate() {
+                for worse in &ranked[i + 1..] {
+                    let (b, w) = (
+                        scores[better].scores[dimension],
+                        scores[worse].scores[dimension],
+                    );
+                    let entry = out.entry(*dimension).or_default();
+                    entry.1 += 1;
+                    if b > w {
+                        entry.0 += 1;
+                    } else {
+                        entry.2.push(format!(
+                            "[{}] {dimension:?}: {better} ({b:.0}) should beat {worse} ({w:.0})",
+                            group.name
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn check_corpus(lang: &str) {
+    let c = corpus(lang);
+    assert!(
+        c.posts.len() >= REQUIRED_POSTS,
+        "{lang}: only {} posts",
+        c.posts.len()
+    );
+    // Every referenced post exists and every post is ranked somewhere.
+    let mut ranked = std::collections::BTreeSet::new();
+    for g in &c.groups {
+        for ids in g.rank.values() {
+            assert!(
+                ids.len() >= 2,
+                "{lang} [{}]: a ranking needs two posts",
+                g.name
+            );
+            for id in ids {
+                assert!(
+                    c.posts.contains_key(id),
+                    "{lang} [{}]: unknown post {id}",
+                    g.name
+                );
+                ranked.insert(id);
+            }
+        }
+    }
+    let unranked: Vec<_> = c.posts.keys().filter(|id| !ranked.contains(id)).collect();
+    assert!(
+        unranked.is_empty(),
+        "{lang}: posts in no ranking: {unranked:?}"
+    );
+
+    let scores: BTreeMap<&String, PostAssessment> = c
+        .posts
+        .iter()
+        .map(|(id, text)| (id, scorer().assess_text(text, lang, None)))
+        .collect();
+    let table = agreement(&c, &scores);
+    for d in [
+        Dimension::Tone,
+        Dimension::Transparency,
+        Dimension::Authority,
+        Dimension::Service,
+    ] {
+        assert!(
+            table.get(&d).is_some_and(|(_, total, _)| *total >= 10),
+            "{lang}: too few {d:?} comparisons"
+        );
+    }
+    let mut failures = Vec::new();
+    for (d, (agreed, total, misses)) in &table {
+        let rate = *agreed as f64 / *total as f64;
+        println!("{lang} {d:?}: {agreed}/{total} = {:.1}%", rate * 100.0);
+        for m in misses {
+            println!("  {m}");
+        }
+        if rate < REQUIRED_AGREEMENT {
+            failures.push(format!("{d:?} {:.1}%", rate * 100.0));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{lang}: agreement below {REQUIRED_AGREEMENT}: {failures:?}"
+    );
+
+    let mut missing = Vec::new();
+    for e in &c.findings {
+        let a = scores
+            .get(&e.post)
+            .unwrap_or_else(|| panic!("{lang}: unknown post {}", e.post));
+        let rules: Vec<&str> = a.findings.iter().map(|f| f.rule.as_str()).collect();
+        for rule in &e.has {
+            assert!(
+                RULES.iter().any(|r| r.id == rule),
+                "{lang}: {} expects unknown rule {rule}",
+                e.post
+            );
+            if !rules.contains(&rule.as_str()) {
+                missing.push(format!("{} lacks {rule}", e.post));
+            }
+        }
+        for rule in &e.lacks {
+            if rules.contains(&rule.as_str()) {
+                missing.push(format!("{} has {rule}", e.post));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{lang}: key findings: {missing:#?}");
+}
+
+#[test]
+fn calibration_zh_cn() {
+    check_corpus("zh-CN");
+}
+
+#[test]
+fn calibration_en_us() {
+    check_corpus("en-US");
+}
+
+#[test]
+fn every_rule_is_documented_with_a_source() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scoring.md"))
+            .expect("docs/scoring.md exists");
+    let undocumented: Vec<&str> = RULES
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !doc.contains(&format!("`{id}`")))
+        .collect();
+    assert!(
+        undocumented.is_empty(),
+        "rules missing from docs/scoring.md: {undocumented:?}"
+    );
+    for source in [
+        "国办发〔2016〕61号",
+        "国办发〔2016〕80号",
+        "CERC",
+        "SCCT",
+        "HSEEP",
+    ] {
+        assert!(
+            doc.contains(source),
+            "docs/scoring.md does not cite {source}"
+        );
+    }
+    for category in goldenhour_scoring::Category::ALL {
+        assert!(
+            doc.contains(&format!("`{}`", category.name())),
+            "docs/scoring.md does not list the category {}",
+            category.name()
+        );
+    }
+}
+
+fn score_cli(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", "en_US.UTF-8")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    let out = child.wait_with_output().expect("binary finishes");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn score_command_prints_stable_json() {
+    let text = "涉事人员系临时工，已被辞退。下一次通报在8:00。";
+    let (code, out, err) = score_cli(
+        &[
+            "score", "--lang", "zh-CN", "--format", "json", "--text", text,
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let scores = json["scores"].as_object().expect("scores object");
+    let keys: Vec<&str> = scores.keys().map(String::as_str).collect();
+    let mut expected = [
+        "speed",
+        "tone",
+        "transparency",
+        "authority",
+        "service",
+        "interaction",
+        "overall",
+    ];
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(sorted, expected);
+    assert!(scores["speed"].is_null() && scores["interaction"].is_null());
+    assert!(scores["tone"].as_u64().is_some_and(|t| t < 60), "{out}");
+    let blame = json["findings"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["rule"] == "tone.blame"))
+        .unwrap_or_else(|| panic!("no blame finding: {out}"));
+    assert_eq!(blame["dimension"], "tone");
+    assert!(blame["effect"].as_f64().is_some_and(|e| e < 0.0));
+    let span: Vec<usize> = blame["span"]
+        .as_array()
+        .expect("span")
+        .iter()
+        .filter_map(|v| v.as_u64().map(|n| n as usize))
+        .collect();
+    assert_eq!(
+        &text[span[0]..span[1]],
+        blame["excerpt"].as_str().expect("excerpt")
+    );
+    // Messages are localised in the interface language: --lang zh-CN → Chinese.
+    assert!(
+        blame["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("推卸责任")),
+        "{blame}"
+    );
+    let fields: Vec<&str> = blame
+        .as_object()
+        .expect("finding object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(fields.len(), 6, "{fields:?}");
+}
+
+#[test]
+fn score_command_reads_files_and_stdin_in_both_languages() {
+    let (code, out, err) = score_cli(
+        &["score", "-"],
+        Some(
+            "We know this is a frightening night. Please avoid River Lane and call 555-0100 for help.",
+        ),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("en-US") && out.contains("Tone") && out.contains("«"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("\u{1b}["),
+        "no ANSI codes when stdout is not a terminal: {out}"
+    );
+    let dir = std::env::temp_dir().join(format!("goldenhour-score-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("post.txt");
+    std::fs::write(
+        &file,
+        "领导高度重视，立即成立专班调查，后续进展将及时向社会公布。",
+    )
+    .expect("write");
+    let path = file.display().to_string();
+    let (code, out, err) = score_cli(&["score", "--lang", "zh-CN", &path], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("语气") && out.contains("高度重视") && out.contains("建议"),
+        "{out}"
+    );
+    // Without --lang, Chinese text is detected and scored as zh-CN.
+    let (_, out, _) = score_cli(&["score", "--format", "json", &path], None);
+    assert!(out.contains("tone.boilerplate"), "{out}");
+
+    std::fs::write(&file, [0xff, 0xfe, 0x00]).expect("write");
+    let (code, _, err) = score_cli(&["score", &path], None);
+    assert_eq!(code, 1, "non-UTF-8 input is a content problem: {err}");
+    let (code, _, _) = score_cli(&["score"], None);
+    assert_eq!(code, 2, "no input is a usage error");
+    let _ = std::fs::remove_dir_all(&dir);
+}
