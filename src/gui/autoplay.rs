@@ -203,8 +203,6 @@ fn drive_script(
                         setup.mode,
                         setup.writing_lang.tag().to_owned(),
                         scorer,
-                        Vec::new(),
-                        goldenhour_scenario::SimDuration::ZERO,
                     ));
                     next.set(Screen::Exercise);
                     script.wait = 3;

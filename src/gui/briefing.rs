@@ -97,8 +97,6 @@ fn draw_briefing(
                         setup.mode,
                         setup.writing_lang.tag().to_owned(),
                         scorer,
-                        Vec::new(),
-                        goldenhour_scenario::SimDuration::ZERO,
                     ));
                     next.set(Screen::Exercise);
                 }

@@ -117,9 +117,8 @@ fn draw_home(
                                     save.mode,
                                     save.writing_lang.clone(),
                                     scorer,
-                                    save.actions.clone(),
-                                    save.at,
                                 );
+                                s.replay(&save.actions, save.at);
                                 s.draft = save.draft.clone();
                                 s.target = save.target.clone();
                                 s.speed = goldenhour_sim::SimSpeed::Paused;

@@ -177,8 +177,7 @@ pub fn clear_autosave(dir: &Path) {
 }
 
 impl SimSession {
-    /// Starts a run, or resumes one: the `replay` actions are scripted into the simulation
-    /// and the clock is run up to `resume_at`, which reproduces the saved run exactly.
+    /// Starts a run at the scenario's beginning; [`SimSession::replay`] resumes a saved one.
     #[expect(
         clippy::too_many_arguments,
         reason = "a session is all of these at once"
@@ -191,8 +190,6 @@ impl SimSession {
         mode: Mode,
         writing_lang: String,
         scorer: Arc<dyn PostScorer>,
-        replay: Vec<ScriptedAction>,
-        resume_at: SimDuration,
     ) -> SimSession {
         let embedded = ScenarioFiles::read(scenario_path)
             .map(|f| f.embedded(&scenario.def().id))
@@ -203,8 +200,7 @@ impl SimSession {
         let plugin = SimPlugin::new(scenario.clone(), seed, scorer)
             .with_language(writing_lang.clone())
             .with_trainee((!trainee.trim().is_empty()).then(|| trainee.trim().to_owned()))
-            .with_embedded(embedded)
-            .with_script(replay.clone());
+            .with_embedded(embedded);
         let mut app = App::new();
         app.add_plugins(plugin);
         app.finish();
@@ -230,20 +226,46 @@ impl SimSession {
             speed,
             draft: String::new(),
             target: Target::Post,
-            actions: replay,
+            actions: Vec::new(),
             started: Instant::now(),
             last_autosave: Instant::now(),
             saved_draft: String::new(),
         };
         // The first update runs the tick at 0 (the opening events).
         sim.update();
-        if resume_at > SimDuration::ZERO {
-            let clock = &mut *sim.world_mut().resource_mut::<Time<Sim>>();
-            clock.run_for(Duration::from_secs(u64::from(resume_at.as_secs())));
-            sim.update();
-        }
         session.sim = Mutex::new(sim);
         session
+    }
+
+    /// Replays saved actions the way they were first taken — run the clock to each action's
+    /// time, then act — and runs on to `until`. The simulation is deterministic, so this
+    /// rebuilds the saved run exactly (a scripted replay would apply each action before, not
+    /// after, the events of its second, and diverge).
+    pub fn replay(&mut self, actions: &[ScriptedAction], until: SimDuration) {
+        for action in actions {
+            self.run_until(action.at);
+            match &action.action {
+                ActionKind::VerifyFact { fact } => self.verify(fact),
+                kind => {
+                    self.target = match kind {
+                        ActionKind::Reply { to } => Target::Reply(to.clone()),
+                        ActionKind::CorrectRumour { rumour } => Target::Correct(rumour.clone()),
+                        _ => Target::Post,
+                    };
+                    self.draft = action.text.clone();
+                    self.publish_draft();
+                }
+            }
+        }
+        self.run_until(until);
+    }
+
+    /// Fast-forwards to `at`, if it lies ahead.
+    pub fn run_until(&mut self, at: SimDuration) {
+        let now = self.now();
+        if at > now {
+            self.fast_forward(Duration::from_secs(u64::from(at.as_secs() - now.as_secs())));
+        }
     }
 
     fn with_sim<R>(&self, f: impl FnOnce(&mut SubApp) -> R) -> R {
@@ -442,4 +464,83 @@ fn autosave_session(mut session: ResMut<Session>, dir: Res<DataDir>) {
             let _ = files::write_atomic(&dir.join("autosave-simlog.ron"), text.as_bytes());
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flood() -> (Arc<Scenario>, PathBuf) {
+        let path = PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scenarios/flood/scenario.ron"
+        ));
+        let scenario = ScenarioFiles::read(&path)
+            .unwrap()
+            .load()
+            .scenario
+            .expect("the flood scenario is valid");
+        (Arc::new(scenario), path)
+    }
+
+    fn start() -> SimSession {
+        let (scenario, path) = flood();
+        SimSession::start(
+            scenario,
+            &path,
+            7,
+            "Tester".into(),
+            Mode::Exam,
+            "en-US".into(),
+            Arc::new(goldenhour_sim::KeywordScorer),
+        )
+    }
+
+    /// A crash loses nothing: the autosave (seed, actions, time, draft) rebuilds exactly the
+    /// same run, because the simulation is deterministic.
+    #[test]
+    fn an_autosave_resumes_the_identical_run() {
+        let mut first = start();
+        first.fast_forward(Duration::from_secs(25 * 60));
+        first.draft = "Metro Line 3 is flooded; about 420 passengers are being evacuated. Call 12345. Next update 6:30.".into();
+        assert!(first.publish_draft());
+        first.fast_forward(Duration::from_secs(10 * 60));
+        first.verify("pump-failure");
+        first.fast_forward(Duration::from_secs(30 * 60));
+        first.target = Target::Reply("e09".into());
+        first.draft = "unsent words".into();
+        let save = first.autosave();
+        assert_eq!(save.actions.len(), 2);
+        assert_eq!(save.draft, "unsent words");
+
+        // Through the file format, as after a restart.
+        let text = ron::ser::to_string_pretty(&save, ron::ser::PrettyConfig::default()).unwrap();
+        let save: Autosave = ron::from_str(&text).unwrap();
+        let mut resumed = start();
+        resumed.replay(&save.actions, save.at);
+        assert_eq!(resumed.now(), first.now());
+        let (a, b) = (
+            first.with_log(SimLog::clone),
+            resumed.with_log(SimLog::clone),
+        );
+        assert!(a.entries.len() > 10, "the run did something");
+        if let Some(i) = (0..a.entries.len().max(b.entries.len()))
+            .find(|&i| a.entries.get(i) != b.entries.get(i))
+        {
+            panic!(
+                "logs differ at entry {i}: {:?} vs {:?}",
+                a.entries.get(i),
+                b.entries.get(i)
+            );
+        }
+        assert_eq!(a.samples, b.samples);
+    }
+
+    #[test]
+    fn empty_drafts_are_not_published() {
+        let mut s = start();
+        s.draft = "  \n ".into();
+        assert!(!s.publish_draft());
+        assert!(s.actions.is_empty());
+    }
 }
