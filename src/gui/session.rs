@@ -178,10 +178,6 @@ pub fn clear_autosave(dir: &Path) {
 
 impl SimSession {
     /// Starts a run at the scenario's beginning; [`SimSession::replay`] resumes a saved one.
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "a session is all of these at once"
-    )]
     pub fn start(
         scenario: Arc<Scenario>,
         scenario_path: &Path,
