@@ -4,6 +4,7 @@ gui-window-title = Golden Hour — crisis communication trainer
 gui-app-name = Golden Hour
 gui-tagline = Practise the first hours of a crisis on a simulated microblog
 gui-interface-language = Interface language:
+gui-ready-after = Home screen ready after { $ms } ms
 
 ## Home
 gui-library = Scenario library

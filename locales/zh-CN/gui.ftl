@@ -4,6 +4,7 @@ gui-window-title = 黄金一小时 — 危机沟通训练
 gui-app-name = 黄金一小时
 gui-tagline = 在模拟微博中演练危机发生后的最初几个小时
 gui-interface-language = 界面语言：
+gui-ready-after = 首页在 { $ms } 毫秒后就绪
 
 ## 首页
 gui-library = 场景库

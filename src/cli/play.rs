@@ -34,6 +34,10 @@ pub struct Args {
     /// Where autosaves, past attempts and reports go (default: the user's data folder).
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Exit as soon as the Home screen is ready, printing the start-up time (for
+    /// docs/performance.md).
+    #[arg(long, hide = true)]
+    exit_when_ready: bool,
 }
 
 pub fn localize(c: clap::Command, l: &Localizer) -> clap::Command {
@@ -141,6 +145,7 @@ pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
         data_dir,
         autoplay,
         char_limit: args.char_limit.max(1),
+        exit_when_ready: args.exit_when_ready,
     });
     Ok(if code == 0 { 0 } else { EXIT_FAILURE })
 }

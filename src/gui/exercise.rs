@@ -305,18 +305,23 @@ fn draw_exercise(
         if shown.is_empty() {
             ui.label(egui::RichText::new(tr.get("gui-feed-empty")).color(theme::MUTED));
         }
-        // Rows of one height, so only the visible ones are laid out: thousands of posts stay smooth.
-        let row_height = 92.0;
-        egui::ScrollArea::vertical()
-            .id_salt("feed")
-            .auto_shrink([false, false])
-            .show_rows(ui, row_height, shown.len(), |ui, rows| {
-                for item in &shown[rows] {
-                    feed_row(ui, &tr, &scenario, item, row_height, &mut s.target);
-                }
-            });
+        feed_list(ui, &tr, &scenario, &shown, &mut s.target);
     });
     Ok(())
+}
+
+/// The feed's scrolling list. Rows have one height, so only the visible ones are laid out:
+/// thousands of posts stay smooth (benches/gui_frame.rs measures it with 5,000).
+pub fn feed_list(ui: &mut egui::Ui, tr: &Tr, scenario: &goldenhour_scenario::Scenario, shown: &[FeedItem], target: &mut Target) {
+    let row_height = 92.0;
+    egui::ScrollArea::vertical()
+        .id_salt("feed")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, shown.len(), |ui, rows| {
+            for item in &shown[rows] {
+                feed_row(ui, tr, scenario, item, row_height, target);
+            }
+        });
 }
 
 fn kind_badge(tr: &Tr, kind: FeedKind) -> Option<(String, egui::Color32)> {

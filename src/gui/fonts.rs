@@ -37,6 +37,13 @@ fn install_fonts(
         });
         return Ok(());
     }
+    install(ctx);
+    ready.0 = true;
+    Ok(())
+}
+
+/// Gives egui the bundled CJK font (after its Latin fonts) and the app's text sizes.
+pub fn install(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
         "noto-sans-sc".into(),
@@ -64,8 +71,6 @@ fn install_fonts(
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
     });
     ctx.set_visuals(egui::Visuals::light());
-    ready.0 = true;
-    Ok(())
 }
 
 /// A Ui covering the whole window, for panels to be laid out in (egui 0.36 panels show inside

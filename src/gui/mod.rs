@@ -5,12 +5,12 @@
 mod autoplay;
 mod briefing;
 mod debrief;
-mod exercise;
-mod fonts;
+pub mod exercise;
+pub mod fonts;
 mod history;
 mod home;
 mod library;
-mod session;
+pub mod session;
 mod theme;
 pub mod view;
 
@@ -36,6 +36,8 @@ pub struct GuiOptions {
     pub autoplay: Option<AutoplayOptions>,
     /// Longest post the compose box accepts, in characters.
     pub char_limit: usize,
+    /// Exit once the Home screen is ready, printing the start-up time.
+    pub exit_when_ready: bool,
 }
 
 /// Longest post the compose box accepts, in characters.
@@ -153,9 +155,39 @@ pub fn run(options: GuiOptions) -> u8 {
     if let Some(script) = options.autoplay {
         app.add_plugins(autoplay::plugin(script));
     }
+    if options.exit_when_ready {
+        app.insert_resource(StartedAt(std::time::Instant::now()))
+            .add_systems(Update, exit_when_home_is_ready.in_set(AppSystems::Script));
+    }
     match app.run() {
         AppExit::Success => 0,
         AppExit::Error(code) => code.get(),
+    }
+}
+
+/// When the app started, for the start-up measurement.
+#[derive(Resource)]
+struct StartedAt(std::time::Instant);
+
+/// Ends the app once Home shows the loaded library in the bundled font, printing how long
+/// that took (docs/performance.md compares it with an empty bevy + egui window).
+fn exit_when_home_is_ready(
+    fonts: Res<fonts::FontsReady>,
+    library: Res<library::Library>,
+    started: Res<StartedAt>,
+    tr: Res<Tr>,
+    mut drawn_frames: Local<u32>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if !(fonts.0 && library.loaded) {
+        return;
+    }
+    *drawn_frames += 1;
+    // One more frame after both are ready, so Home has drawn the library once.
+    if *drawn_frames == 2 {
+        let ms = started.0.elapsed().as_millis().to_string();
+        println!("{}", tr.fmt("gui-ready-after", &[("ms", ms)]));
+        exit.write(AppExit::Success);
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use divan::black_box;
 use goldenhour_scenario::{ActionKind, Scenario, ScriptedAction, SimDuration};
-use goldenhour_sim::{KeywordScorer, SimPlugin, play};
+use goldenhour_sim::{SimPlugin, play};
 use goldenhour_simlog::{LogKind, PostContext, PostScorer, SimLog};
 
 /// Counts live heap bytes and remembers the peak, so a run's memory can be read without
@@ -275,9 +275,15 @@ fn load(source: &str) -> Scenario {
     }
 }
 
+/// The scoring crate's scorer, loaded once for the whole bench (loading is not part of a run).
+fn scorer() -> Arc<goldenhour_scoring::Scorer> {
+    static SCORER: std::sync::OnceLock<Arc<goldenhour_scoring::Scorer>> = std::sync::OnceLock::new();
+    SCORER.get_or_init(|| Arc::new(goldenhour_scoring::Scorer::new())).clone()
+}
+
 fn run_once(source: &str, script: Vec<ScriptedAction>) -> SimLog {
     let scenario = Arc::new(load(source));
-    let setup = SimPlugin::new(scenario, 1, Arc::new(KeywordScorer))
+    let setup = SimPlugin::new(scenario, 1, scorer())
         .with_language("en-US")
         .with_script(script);
     play(setup)
@@ -311,8 +317,8 @@ fn floor_once(source: &str, script: &[ScriptedAction], scorer: &dyn PostScorer) 
 fn floor_parse_and_score(bencher: divan::Bencher) {
     let source = scenario_source();
     let script = script();
-    let scorer = KeywordScorer;
-    bencher.bench_local(|| floor_once(black_box(&source), black_box(&script), &scorer));
+    let scorer = scorer();
+    bencher.bench_local(|| floor_once(black_box(&source), black_box(&script), scorer.as_ref()));
 }
 
 #[divan::bench]
