@@ -58,7 +58,9 @@ enum Step {
     Briefing,
     Exercise(usize),
     Debrief,
+    Report,
     Done,
+    Exited,
 }
 
 pub(super) fn plugin(options: AutoplayOptions) -> impl Fn(&mut App) {
@@ -135,6 +137,7 @@ fn drive_script(
     mut setup: ResMut<Setup>,
     mut session: ResMut<Session>,
     mut feed: ResMut<FeedView>,
+    mut debrief: ResMut<super::debrief::DebriefState>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -162,7 +165,7 @@ fn drive_script(
                         script.options.scenario.display()
                     );
                     exit.write(AppExit::from_code(2));
-                    script.step = Step::Done;
+                    script.step = Step::Exited;
                     return;
                 };
                 setup.selected = Some(index);
@@ -236,7 +239,7 @@ fn drive_script(
                             i + 1
                         );
                         exit.write(AppExit::from_code(2));
-                        script.step = Step::Done;
+                        script.step = Step::Exited;
                     }
                 }
                 return;
@@ -274,11 +277,28 @@ fn drive_script(
                 return;
             }
             script.screenshot(&mut commands, "debrief");
-            script.step = Step::Done;
-            script.wait = 10;
+            // Then the debrief's "write the full report" button, through its own code path.
+            debrief.open_report = false;
+            debrief.report_requested = true;
+            script.step = Step::Report;
         }
+        Step::Report => match &debrief.report {
+            None => {}
+            Some(Ok(path)) => {
+                info!("autoplay: report written to {}", path.display());
+                script.screenshot(&mut commands, "debrief-report");
+                script.step = Step::Done;
+            }
+            Some(Err(e)) => {
+                error!("autoplay: the report could not be written: {e}");
+                exit.write(AppExit::from_code(2));
+                script.step = Step::Exited;
+            }
+        },
         Step::Done => {
             exit.write(AppExit::Success);
+            script.step = Step::Exited;
         }
+        Step::Exited => {}
     }
 }

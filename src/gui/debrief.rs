@@ -14,12 +14,15 @@ use super::{DataDir, Screen, Setup, Tr, history, theme, view};
 use crate::scorer::RunSummary;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<DebriefState>()
-        .add_systems(OnEnter(Screen::Debrief), summarise_run)
-        .add_systems(
-            EguiPrimaryContextPass,
-            draw_debrief.run_if(in_state(Screen::Debrief).and_then(|r: Res<FontsReady>| r.0)),
-        );
+    app.insert_resource(DebriefState {
+        open_report: true,
+        ..DebriefState::default()
+    })
+    .add_systems(OnEnter(Screen::Debrief), summarise_run)
+    .add_systems(
+        EguiPrimaryContextPass,
+        draw_debrief.run_if(in_state(Screen::Debrief).and_then(|r: Res<FontsReady>| r.0)),
+    );
 }
 
 /// The debrief's scores, computed once when the screen opens, and the report's status.
@@ -29,6 +32,10 @@ pub struct DebriefState {
     pub summary: Option<RunSummary>,
     /// Where the report was written, or why it could not be.
     pub report: Option<Result<std::path::PathBuf, String>>,
+    /// Set to press the "write the full report" button from a script.
+    pub report_requested: bool,
+    /// Whether writing the report also opens it in the browser (not in the scripted mode).
+    pub open_report: bool,
 }
 
 fn summarise_run(
@@ -234,8 +241,16 @@ fn draw_debrief(
                 if ui.button(tr.get("gui-home")).clicked() {
                     next.set(Screen::Home);
                 }
-                if ui.button(tr.get("gui-write-report")).clicked() {
-                    state.report = Some(write_report(run, &setup, &tr, &dir.0));
+                if ui.button(tr.get("gui-write-report")).clicked()
+                    || std::mem::take(&mut state.report_requested)
+                {
+                    let written = write_report(run, &setup, &tr, &dir.0);
+                    if state.open_report
+                        && let Ok(path) = &written
+                    {
+                        crate::reporting::open_in_browser(path);
+                    }
+                    state.report = Some(written);
                 }
             });
         });
@@ -387,7 +402,7 @@ fn draw_debrief(
     Ok(())
 }
 
-/// Writes the full HTML report of the run and opens it in the browser.
+/// Writes the full HTML report of the run into the data folder's `reports/`.
 fn write_report(
     run: &FinishedRun,
     setup: &Setup,
@@ -408,6 +423,5 @@ fn write_report(
         &out,
     )
     .map_err(|e| format!("{e:#}"))?;
-    crate::reporting::open_in_browser(&path);
     Ok(path)
 }

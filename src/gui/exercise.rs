@@ -312,7 +312,13 @@ fn draw_exercise(
 
 /// The feed's scrolling list. Rows have one height, so only the visible ones are laid out:
 /// thousands of posts stay smooth (benches/gui_frame.rs measures it with 5,000).
-pub fn feed_list(ui: &mut egui::Ui, tr: &Tr, scenario: &goldenhour_scenario::Scenario, shown: &[FeedItem], target: &mut Target) {
+pub fn feed_list(
+    ui: &mut egui::Ui,
+    tr: &Tr,
+    scenario: &goldenhour_scenario::Scenario,
+    shown: &[FeedItem],
+    target: &mut Target,
+) {
     let row_height = 92.0;
     egui::ScrollArea::vertical()
         .id_salt("feed")

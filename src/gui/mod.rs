@@ -4,7 +4,7 @@
 
 mod autoplay;
 mod briefing;
-mod debrief;
+pub mod debrief;
 pub mod exercise;
 pub mod fonts;
 mod history;

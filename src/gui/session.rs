@@ -88,6 +88,9 @@ pub struct SimSession {
     last_autosave: Instant,
     /// The draft at the last autosave, to save again as soon as it changes.
     saved_draft: String,
+    /// The autosave being written in the background, joined before the next one and at the
+    /// end, so a finished exercise never leaves a stale autosave behind.
+    saving: Option<std::thread::JoinHandle<()>>,
 }
 
 /// The exercise in progress, if any.
@@ -174,6 +177,7 @@ fn read_autosave(dir: &Path) -> Option<Autosave> {
 /// Removes the autosave once an exercise has ended normally.
 pub fn clear_autosave(dir: &Path) {
     let _ = std::fs::remove_file(autosave_path(dir));
+    let _ = std::fs::remove_file(dir.join("autosave-simlog.ron"));
 }
 
 impl SimSession {
@@ -226,6 +230,7 @@ impl SimSession {
             started: Instant::now(),
             last_autosave: Instant::now(),
             saved_draft: String::new(),
+            saving: None,
         };
         // The first update runs the tick at 0 (the opening events).
         sim.update();
@@ -417,8 +422,12 @@ impl SimSession {
         }
     }
 
-    /// Ends the run: simulates to the end and hands back the finished run.
+    /// Ends the run: waits for a background autosave, simulates to the end and hands back the
+    /// finished run.
     pub fn finish(mut self) -> FinishedRun {
+        if let Some(saving) = self.saving.take() {
+            let _ = saving.join();
+        }
         self.run_to_end();
         let log = self.with_sim(|sim| sim.world_mut().resource_mut::<SimRecord>().take());
         FinishedRun {
@@ -451,15 +460,18 @@ fn autosave_session(mut session: ResMut<Session>, dir: Res<DataDir>) {
     let save = s.autosave();
     let log = s.with_log(SimLog::clone);
     let dir = dir.0.clone();
+    if let Some(previous) = s.saving.take() {
+        let _ = previous.join();
+    }
     // Serialising a long log takes a few milliseconds: do it off the frame.
-    std::thread::spawn(move || {
+    s.saving = Some(std::thread::spawn(move || {
         if let Ok(text) = ron::ser::to_string_pretty(&save, ron::ser::PrettyConfig::default()) {
             let _ = files::write_atomic(&autosave_path(&dir), text.as_bytes());
         }
         if let Ok(text) = log.to_ron() {
             let _ = files::write_atomic(&dir.join("autosave-simlog.ron"), text.as_bytes());
         }
-    });
+    }));
 }
 
 #[cfg(test)]

@@ -77,6 +77,19 @@ fn play(lang: &str, responses: &str, name: &str) -> Option<Vec<PathBuf>> {
         .map(|e| e.unwrap().path())
         .collect();
     files.sort();
+    // The debrief's report button wrote the full report into the data folder.
+    let reports: Vec<PathBuf> = std::fs::read_dir(dir.join("data/reports"))
+        .expect("a reports folder")
+        .map(|e| e.unwrap().path().join("report.html"))
+        .collect();
+    assert!(reports.len() == 1 && reports[0].is_file(), "{reports:?}");
+    // The finished exercise is recorded for the Home screen, and its autosave is gone.
+    let attempts =
+        std::fs::read_to_string(dir.join("data/attempts.ron")).expect("attempts recorded");
+    assert!(attempts.contains("scenario: \"flood\""), "{attempts}");
+    assert!(
+        !dir.join("data/autosave.ron").exists() && !dir.join("data/autosave-simlog.ron").exists()
+    );
     Some(files)
 }
 
