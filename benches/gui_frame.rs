@@ -18,7 +18,10 @@ fn main() {
 }
 
 fn flood() -> Scenario {
-    let files = goldenhour::files::ScenarioFiles::read(std::path::Path::new("scenarios/flood/scenario.ron")).expect("run from the repository root");
+    let files = goldenhour::files::ScenarioFiles::read(std::path::Path::new(
+        "scenarios/flood/scenario.ron",
+    ))
+    .expect("run from the repository root");
     files.load().scenario.expect("valid")
 }
 
@@ -41,13 +44,19 @@ fn items(scenario: &Scenario) -> Vec<FeedItem> {
             }
         })
         .collect();
-    let log = SimLog { entries, ..SimLog::default() };
+    let log = SimLog {
+        entries,
+        ..SimLog::default()
+    };
     view::feed(scenario, &log, "zh-CN", "@棠川发布")
 }
 
 fn input() -> egui::RawInput {
     egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1366.0, 860.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1366.0, 860.0),
+        )),
         ..Default::default()
     }
 }
@@ -70,10 +79,15 @@ fn feed_with_5000_posts(bencher: divan::Bencher) {
     let items = items(&scenario);
     let tr = Tr(Localizer::new(Lang::ZhCn));
     let mut target = Target::Post;
-    let shown: Vec<FeedItem> = view::filter(&items, view::FeedTab::All, "").into_iter().cloned().collect();
+    let shown: Vec<FeedItem> = view::filter(&items, view::FeedTab::All, "")
+        .into_iter()
+        .cloned()
+        .collect();
     let mut frame = |ctx: &egui::Context| {
         let mut root = fonts::root_ui(ctx);
-        egui::CentralPanel::default().show(&mut root, |ui| feed_list(ui, &tr, &scenario, &shown, &mut target));
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            feed_list(ui, &tr, &scenario, &shown, &mut target)
+        });
     };
     let ctx = context(&mut frame);
     bencher.bench_local(|| {

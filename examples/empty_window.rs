@@ -23,7 +23,12 @@ fn main() {
 #[derive(Resource)]
 struct Started(Instant);
 
-fn draw_and_exit(mut contexts: EguiContexts, started: Res<Started>, mut frames: Local<u32>, mut exit: MessageWriter<AppExit>) -> Result {
+fn draw_and_exit(
+    mut contexts: EguiContexts,
+    started: Res<Started>,
+    mut frames: Local<u32>,
+    mut exit: MessageWriter<AppExit>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Window::new("floor").show(ctx, |ui| ui.label("empty"));
     *frames += 1;

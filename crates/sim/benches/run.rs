@@ -277,8 +277,11 @@ fn load(source: &str) -> Scenario {
 
 /// The scoring crate's scorer, loaded once for the whole bench (loading is not part of a run).
 fn scorer() -> Arc<goldenhour_scoring::Scorer> {
-    static SCORER: std::sync::OnceLock<Arc<goldenhour_scoring::Scorer>> = std::sync::OnceLock::new();
-    SCORER.get_or_init(|| Arc::new(goldenhour_scoring::Scorer::new())).clone()
+    static SCORER: std::sync::OnceLock<Arc<goldenhour_scoring::Scorer>> =
+        std::sync::OnceLock::new();
+    SCORER
+        .get_or_init(|| Arc::new(goldenhour_scoring::Scorer::new()))
+        .clone()
 }
 
 fn run_once(source: &str, script: Vec<ScriptedAction>) -> SimLog {
