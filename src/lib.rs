@@ -4,5 +4,7 @@
 pub mod cli;
 pub mod files;
 pub mod gui;
+pub mod playtest;
 pub mod reporting;
 pub mod scorer;
+pub mod timeline;

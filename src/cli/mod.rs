@@ -4,6 +4,7 @@
 mod import_msel;
 mod new;
 mod play;
+mod playtest;
 mod report;
 mod run;
 mod score;
@@ -47,6 +48,7 @@ enum Command {
     New(new::Args),
     ImportMsel(import_msel::Args),
     Play(play::Args),
+    Playtest(playtest::Args),
     Run(run::Args),
     Score(score::Args),
     Report(report::Args),
@@ -98,6 +100,9 @@ fn localized_command(l: &Localizer) -> clap::Command {
         .mut_subcommand("play", |c| {
             play::localize(c, l).help_template(l.get("cli-help-template"))
         })
+        .mut_subcommand("playtest", |c| {
+            playtest::localize(c, l).help_template(l.get("cli-help-template"))
+        })
         .mut_subcommand("run", |c| {
             run::localize(c, l).help_template(l.get("cli-help-template"))
         })
@@ -136,6 +141,7 @@ pub fn main() -> ExitCode {
         Command::New(args) => new::run(&args, &l),
         Command::ImportMsel(args) => import_msel::run(&args, &l),
         Command::Play(args) => play::run(&args, &l),
+        Command::Playtest(args) => playtest::run(&args, &l),
         Command::Run(args) => run::run(&args, &l),
         Command::Score(args) => score::run(&args, &l, cli.lang.as_deref()),
         Command::Report(args) => report::run(&args, &l),

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use goldenhour_l10n::Localizer;
 use goldenhour_scenario::Severity;
 
@@ -13,15 +13,30 @@ use crate::files::{self, ScenarioFiles};
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Scenario files or folders to search for scenario.ron files.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "timeline", value_name = "PATH")]
     paths: Vec<PathBuf>,
+    /// Write an HTML timeline of this scenario (src/timeline.rs) into `--out`.
+    #[arg(long, value_name = "FILE", requires = "out")]
+    timeline: Option<PathBuf>,
+    /// Folder to write timeline.html into.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
 }
 
 pub fn localize(c: clap::Command, l: &Localizer) -> clap::Command {
-    c.about(l.get("cli-validate-about")).mut_arg("paths", |a| {
-        a.help(l.get("cli-validate-arg-paths"))
-            .help_heading(l.get("cli-heading-arguments"))
-    })
+    c.about(l.get("cli-validate-about"))
+        .mut_arg("paths", |a| {
+            a.help(l.get("cli-validate-arg-paths"))
+                .help_heading(l.get("cli-heading-arguments"))
+        })
+        .mut_arg("timeline", |a| {
+            a.help(l.get("timeline-arg-timeline"))
+                .help_heading(l.get("cli-heading-options"))
+        })
+        .mut_arg("out", |a| {
+            a.help(l.get("timeline-arg-out"))
+                .help_heading(l.get("cli-heading-options"))
+        })
 }
 
 /// Counts of what validation found.
@@ -46,7 +61,10 @@ impl Tally {
 pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
     let localize = |m: &goldenhour_scenario::Message| localize_message(l, m);
     let mut tally = Tally::default();
-    for path in &args.paths {
+    // The timeline's scenario is validated like the others, then drawn if it loads.
+    let mut paths = args.paths.clone();
+    paths.extend(args.timeline.clone());
+    for path in &paths {
         let scenarios = files::find_scenarios(path)?;
         if scenarios.is_empty() {
             eprintln!(
@@ -81,6 +99,24 @@ pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
                     eprint!("{}", d.render(&source, &localize));
                 }
             }
+        }
+    }
+    if let (Some(timeline), Some(out)) = (&args.timeline, &args.out) {
+        let path = if timeline.is_dir() {
+            timeline.join(files::SCENARIO_FILE)
+        } else {
+            timeline.clone()
+        };
+        let files = ScenarioFiles::read(&path)?;
+        if let Some(scenario) = files.load().scenario {
+            std::fs::create_dir_all(out).with_context(|| out.display().to_string())?;
+            let target = out.join("timeline.html");
+            std::fs::write(&target, crate::timeline::render(&scenario, l))
+                .with_context(|| target.display().to_string())?;
+            println!(
+                "{}",
+                l.format("timeline-wrote", &[("path", target.display().to_string())])
+            );
         }
     }
     println!(

@@ -7,6 +7,7 @@ mod diagnostics;
 mod gui;
 mod l10n;
 mod loader_props;
+mod playtest;
 mod report;
 mod run;
 mod scoring;

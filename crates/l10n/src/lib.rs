@@ -53,8 +53,8 @@ macro_rules! locale_files {
 }
 
 /// The Fluent files of each locale. Add a file here when you add it under `locales/`.
-static ZH_CN: &[(&str, &str)] = locale_files!("zh-CN": "app.ftl", "diagnostics.ftl", "sim.ftl", "scoring.ftl", "report.ftl", "gui.ftl");
-static EN_US: &[(&str, &str)] = locale_files!("en-US": "app.ftl", "diagnostics.ftl", "sim.ftl", "scoring.ftl", "report.ftl", "gui.ftl");
+static ZH_CN: &[(&str, &str)] = locale_files!("zh-CN": "app.ftl", "diagnostics.ftl", "sim.ftl", "scoring.ftl", "report.ftl", "gui.ftl", "playtest.ftl");
+static EN_US: &[(&str, &str)] = locale_files!("en-US": "app.ftl", "diagnostics.ftl", "sim.ftl", "scoring.ftl", "report.ftl", "gui.ftl", "playtest.ftl");
 
 /// Picks the best supported language for a requested locale such as `zh-Hans-CN`, `zh_TW.UTF-8`,
 /// `en-GB` or `fr-FR`. Anything not Chinese falls back to English.

@@ -305,6 +305,34 @@ fn lang_entry<V>(map: &BTreeMap<String, V>, lang: Language) -> Option<&V> {
         .map(|(_, v)| v)
 }
 
+/// The units a reader takes in one go, for the sentence-length rule: sentences, further split
+/// after a colon that introduces a statement or a list ("三处安置点：市体育中心、…",
+/// "According to the police: …"). A colon between digits is a clock time, not a break.
+fn reading_units(p: &Prepared<'_>, sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = p.folded.chars().collect();
+    let mut out = Vec::new();
+    for &(s, e) in sentences {
+        let mut start = s;
+        for i in s..e.min(chars.len()) {
+            let colon = match chars[i] {
+                '：' => true,
+                ':' => {
+                    !(i > 0
+                        && chars[i - 1].is_ascii_digit()
+                        && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+                }
+                _ => false,
+            };
+            if colon && i + 1 < e {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
+        }
+        out.push((start, e));
+    }
+    out
+}
+
 /// Where a fact pattern (`part+part`) matches: the span of its first part.
 fn pattern_span(p: &Prepared<'_>, pattern: &str) -> Option<(usize, usize)> {
     let parts: Vec<String> = pattern
@@ -315,9 +343,35 @@ fn pattern_span(p: &Prepared<'_>, pattern: &str) -> Option<(usize, usize)> {
     if parts.is_empty() {
         return None;
     }
+    let folded: Vec<char> = p.folded.chars().collect();
     let mut first = None;
     for part in &parts {
-        let at = p.compact.find(part.as_str())?;
+        // A number in a pattern is a whole number: "40%" is not in "05:40", nor "3200" in
+        // "13200". The compact text has lost the separators, so look at the folded text
+        // around the match: a digit, or a digit behind a number-internal separator (":", ".",
+        // ","), continues the number; "13:20, 37 pupils" still has "37 pupils".
+        let digit_edge = |at: usize| {
+            let (s, e) = p.chars_of_compact(at, at + part.len());
+            let joined = |i: Option<usize>, step: fn(usize) -> Option<usize>| {
+                let Some(i) = i else { return false };
+                match folded.get(i) {
+                    Some(c) if c.is_ascii_digit() => true,
+                    Some(':' | '.' | ',') => step(i)
+                        .and_then(|j| folded.get(j))
+                        .is_some_and(char::is_ascii_digit),
+                    _ => false,
+                }
+            };
+            let starts_digit = part.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let ends_digit = part.chars().next_back().is_some_and(|c| c.is_ascii_digit());
+            !(starts_digit && joined(s.checked_sub(1), |i| i.checked_sub(1))
+                || ends_digit && joined(Some(e), |i| i.checked_add(1)))
+        };
+        let at = p
+            .compact
+            .match_indices(part.as_str())
+            .map(|(at, _)| at)
+            .find(|&at| digit_edge(at))?;
         first.get_or_insert((at, at + part.len()));
     }
     first.map(|(s, e)| p.chars_of_compact(s, e))
@@ -658,7 +712,7 @@ pub(crate) fn assess(
             ledger.hit(&rules::TONE_THREAT_MAIN, threat);
         }
     }
-    for &(s, e) in &sentences {
+    for (s, e) in reading_units(&p, &sentences) {
         let length = match lang {
             Language::ZhCn => p.compact_index_at(e) - p.compact_index_at(s),
             Language::EnUs => p
