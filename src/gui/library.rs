@@ -176,3 +176,65 @@ fn reload_changed_scenarios(mut loader: ResMut<Loader>, library: Res<Library>) {
         spawn_read(loader.dir.clone(), Some(changed), loader.outbox.clone());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wait_for(app: &mut App, what: &str, done: impl Fn(&Library) -> bool) {
+        let started = Instant::now();
+        while !done(app.world().resource::<Library>()) {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "timed out waiting for {what}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+            app.update();
+        }
+    }
+
+    /// An author edits a scenario while the app is open: the library picks the edit up, shows
+    /// the diagnostics instead of crashing, and recovers when the file is fixed.
+    #[test]
+    fn edited_scenarios_reload_with_their_diagnostics() {
+        let dir = std::env::temp_dir().join(format!("goldenhour-library-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("drill")).unwrap();
+        let good = goldenhour_scenario::authoring::starter("en-US", "Drill", "drill");
+        let file = dir.join("drill/scenario.ron");
+        std::fs::write(&file, &good).unwrap();
+
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins)
+            .add_plugins(plugin(dir.clone()));
+        wait_for(&mut app, "the first load", |l| {
+            l.loaded && l.entries.len() == 1
+        });
+        assert!(
+            app.world().resource::<Library>().entries[0]
+                .scenario
+                .is_some()
+        );
+
+        // Modification times can be coarse: make sure the edit is seen as newer.
+        std::thread::sleep(Duration::from_millis(1100));
+        std::fs::write(
+            &file,
+            good.replacen("actor: \"resident\"", "actor: \"residnet\"", 1),
+        )
+        .unwrap();
+        wait_for(&mut app, "the broken reload", |l| {
+            l.entries[0].scenario.is_none()
+        });
+        let entry = &app.world().resource::<Library>().entries[0];
+        assert_eq!(entry.errors(), 1);
+        assert_eq!(entry.diagnostics[0].message.id, "diag-unknown-reference");
+
+        std::thread::sleep(Duration::from_millis(1100));
+        std::fs::write(&file, &good).unwrap();
+        wait_for(&mut app, "the fixed reload", |l| {
+            l.entries[0].scenario.is_some()
+        });
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
