@@ -165,12 +165,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 impl ScenarioFiles {
-    /// The scenario's files as a SimLog embeds them, so a saved run is self-contained.
+    /// The scenario's files as a SimLog embeds them, so a saved run is self-contained. The file
+    /// is named `folder/scenario.ron`, not by its full path, so the same scenario gives the same
+    /// log wherever it is installed.
     pub fn embedded(&self, id: &str) -> goldenhour_simlog::EmbeddedScenario {
+        let path = Path::new(&self.name);
+        let short = match (path.parent().and_then(Path::file_name), path.file_name()) {
+            (Some(dir), Some(file)) => {
+                format!("{}/{}", dir.to_string_lossy(), file.to_string_lossy())
+            }
+            (None, Some(file)) => file.to_string_lossy().into_owned(),
+            _ => self.name.clone(),
+        };
         goldenhour_simlog::EmbeddedScenario {
             id: id.to_owned(),
-            file: self.name.clone(),
-            source: String::from_utf8_lossy(&self.bytes).into_owned(),
+            file: short,
+            // The loader accepted these bytes, so they are UTF-8; strip a BOM as it does.
+            source: String::from_utf8_lossy(&self.bytes)
+                .trim_start_matches('\u{feff}')
+                .to_owned(),
             translations: self
                 .translations
                 .iter()

@@ -162,3 +162,39 @@ pub fn main() -> ExitCode {
 pub fn localize_message(l: &Localizer, m: &goldenhour_scenario::Message) -> String {
     l.format(m.id, &m.args)
 }
+
+/// Reads the scenario a command plays (a `scenario.ron` or its folder) and validates it.
+/// Errors are printed (warnings are `validate`'s business); `None` means the scenario cannot
+/// be played and the command should exit with [`EXIT_CONTENT`].
+pub fn load_playable(
+    path: &std::path::Path,
+    l: &Localizer,
+) -> anyhow::Result<Option<(goldenhour_scenario::Scenario, crate::files::ScenarioFiles)>> {
+    let path = if path.is_dir() {
+        path.join(crate::files::SCENARIO_FILE)
+    } else {
+        path.to_owned()
+    };
+    let files = crate::files::ScenarioFiles::read(&path)?;
+    let loaded = files.load();
+    for d in loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == goldenhour_scenario::Severity::Error)
+    {
+        eprint!(
+            "{}",
+            d.render(&files.source_of(&d.file), &|m| localize_message(l, m))
+        );
+    }
+    match loaded.scenario {
+        Some(scenario) => Ok(Some((scenario, files))),
+        None => {
+            eprintln!(
+                "{}",
+                l.format("cli-run-invalid-scenario", &[("path", files.name.clone())])
+            );
+            Ok(None)
+        }
+    }
+}

@@ -10,11 +10,10 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use goldenhour_l10n::Localizer;
-use goldenhour_scenario::{Dimension, Severity};
+use goldenhour_scenario::Dimension;
 use serde::Serialize;
 
-use super::{EXIT_CONTENT, EXIT_OK, localize_message};
-use crate::files::{self, ScenarioFiles};
+use super::{EXIT_CONTENT, EXIT_OK};
 use crate::playtest::{Phrasebook, Playtest, Policy, Stats, playtest};
 
 /// Output formats.
@@ -132,26 +131,7 @@ fn dimension_label(l: &Localizer, d: Dimension) -> String {
 }
 
 pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
-    let localize = |m: &goldenhour_scenario::Message| localize_message(l, m);
-    let path = if args.scenario.is_dir() {
-        args.scenario.join(files::SCENARIO_FILE)
-    } else {
-        args.scenario.clone()
-    };
-    let files = ScenarioFiles::read(&path)?;
-    let loaded = files.load();
-    for d in loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-    {
-        eprint!("{}", d.render(&files.source_of(&d.file), &localize));
-    }
-    let Some(scenario) = loaded.scenario else {
-        eprintln!(
-            "{}",
-            l.format("cli-run-invalid-scenario", &[("path", files.name.clone())])
-        );
+    let Some((scenario, _)) = super::load_playable(&args.scenario, l)? else {
         return Ok(EXIT_CONTENT);
     };
     let playable = scenario.languages();

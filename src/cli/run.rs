@@ -2,19 +2,17 @@
 //! with the trainee's actions from a responses file and writes `DIR/simlog.ron`, the run's
 //! complete record. The same scenario, responses and seed always write the same bytes.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use goldenhour_l10n::Localizer;
-use goldenhour_scenario::Severity;
 use goldenhour_sim::SimPlugin;
-use goldenhour_simlog::{EmbeddedScenario, LogKind, SimLog};
+use goldenhour_simlog::{LogKind, SimLog};
 
 use super::{EXIT_CONTENT, EXIT_OK, localize_message};
-use crate::files::{self, ScenarioFiles};
+use crate::files;
 
 /// The file a run writes into its output folder.
 pub const SIMLOG_FILE: &str = "simlog.ron";
@@ -65,26 +63,7 @@ pub fn localize(c: clap::Command, l: &Localizer) -> clap::Command {
 
 pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
     let localize = |m: &goldenhour_scenario::Message| localize_message(l, m);
-    let path = if args.scenario.is_dir() {
-        args.scenario.join(files::SCENARIO_FILE)
-    } else {
-        args.scenario.clone()
-    };
-    let files = ScenarioFiles::read(&path)?;
-    let loaded = files.load();
-    // Warnings are validate's business; a run only stops for errors.
-    for d in loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-    {
-        eprint!("{}", d.render(&files.source_of(&d.file), &localize));
-    }
-    let Some(scenario) = loaded.scenario else {
-        eprintln!(
-            "{}",
-            l.format("cli-run-invalid-scenario", &[("path", files.name.clone())])
-        );
+    let Some((scenario, files)) = super::load_playable(&args.scenario, l)? else {
         return Ok(EXIT_CONTENT);
     };
 
@@ -103,19 +82,7 @@ pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
         return Ok(EXIT_CONTENT);
     };
 
-    let embedded = EmbeddedScenario {
-        id: scenario.def().id.clone(),
-        file: display_name(&path),
-        // The loader accepted these bytes, so they are UTF-8; strip a BOM as it does.
-        source: String::from_utf8_lossy(&files.bytes)
-            .trim_start_matches('\u{feff}')
-            .to_owned(),
-        translations: files
-            .translations
-            .iter()
-            .map(|t| (t.lang.clone(), t.text.clone()))
-            .collect::<BTreeMap<_, _>>(),
-    };
+    let embedded = files.embedded(&scenario.def().id);
     let setup = SimPlugin::new(Arc::new(scenario.clone()), args.seed, crate::scorer::load())
         .with_language(responses.language)
         .with_trainee(args.trainee.clone())
@@ -124,7 +91,7 @@ pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
     let log = goldenhour_sim::play(setup);
     let text = log.to_ron().context("serialising the run's log")?;
     let out = args.out.join(SIMLOG_FILE);
-    write_atomically(&args.out, &out, &text)?;
+    files::write_atomic(&out, text.as_bytes())?;
     // A closed pipe (`| head`) is no reason to fail a run whose log is already written.
     let _ = writeln!(std::io::stdout(), "{}", summary(&log, &out, l));
     // The evaluation report beside the log, in the interface language (a headless run has no
@@ -148,37 +115,6 @@ pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
         l.format("cli-report-wrote", &wrote)
     );
     Ok(EXIT_OK)
-}
-
-/// The scenario file's name with its folder (`flood/scenario.ron`): enough to recognise it,
-/// and the same wherever the folder lives, so that logs of the same run are identical.
-fn display_name(path: &Path) -> String {
-    let file = path.file_name().map(|f| f.to_string_lossy().into_owned());
-    let dir = path
-        .parent()
-        .and_then(Path::file_name)
-        .map(|d| d.to_string_lossy().into_owned());
-    match (dir, file) {
-        (Some(dir), Some(file)) => format!("{dir}/{file}"),
-        (None, Some(file)) => file,
-        _ => path.display().to_string(),
-    }
-}
-
-/// Writes a temporary file in the output folder, then renames it over the target, so that a
-/// reader never sees half a log and a failed run leaves the previous log intact.
-fn write_atomically(dir: &Path, target: &Path, text: &str) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
-    let temp = dir.join(format!(".{SIMLOG_FILE}.{}.tmp", std::process::id()));
-    let written = std::fs::write(&temp, text)
-        .with_context(|| temp.display().to_string())
-        .and_then(|()| {
-            std::fs::rename(&temp, target).with_context(|| target.display().to_string())
-        });
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
 }
 
 /// A few lines on how the run went.
