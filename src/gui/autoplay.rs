@@ -154,7 +154,7 @@ fn drive_script(
     );
     match script.step {
         Step::WaitForLoad => {
-            if fonts.0 && library.loaded && scorer.scorer.is_some() {
+            if fonts.0 && library.loaded {
                 let wanted = std::fs::canonicalize(&script.options.scenario).ok();
                 let found = library.entries.iter().position(|e| {
                     std::fs::canonicalize(&e.path).ok() == wanted && e.scenario.is_some()

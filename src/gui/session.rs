@@ -103,6 +103,8 @@ pub struct ScorerSlot {
     /// The scorer once loaded.
     pub scorer: Option<Arc<dyn PostScorer>>,
     inbox: Mutex<mpsc::Receiver<Arc<dyn PostScorer>>>,
+    /// Kept until the loading starts.
+    outbox: Option<mpsc::Sender<Arc<dyn PostScorer>>>,
 }
 
 /// The autosave found at start-up, offered on the Home screen.
@@ -127,9 +129,6 @@ pub struct FinishedRun {
 
 pub(super) fn plugin(app: &mut App) {
     let (outbox, inbox) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = outbox.send(crate::scorer::load());
-    });
     let pending = {
         let dir = app.world().resource::<DataDir>().0.clone();
         read_autosave(&dir)
@@ -140,6 +139,7 @@ pub(super) fn plugin(app: &mut App) {
         .insert_resource(ScorerSlot {
             scorer: None,
             inbox: Mutex::new(inbox),
+            outbox: Some(outbox),
         })
         .add_systems(Update, receive_scorer.in_set(AppSystems::Update))
         .add_systems(
@@ -151,9 +151,24 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-fn receive_scorer(mut slot: ResMut<ScorerSlot>) {
+/// Starts loading the scorer (dictionaries and lexicons, about 100 ms and tens of MB) once a
+/// scenario is picked or a resume is offered, so it costs the start-up neither time nor memory, and is ready long
+/// before a trainee has read the briefing.
+fn receive_scorer(
+    mut slot: ResMut<ScorerSlot>,
+    setup: Res<super::Setup>,
+    resume: Res<PendingResume>,
+) {
     if slot.scorer.is_some() {
         return;
+    }
+    // A picked scenario, or an exercise to resume, will need it soon.
+    if (setup.selected.is_some() || resume.0.is_some())
+        && let Some(outbox) = slot.outbox.take()
+    {
+        std::thread::spawn(move || {
+            let _ = outbox.send(crate::scorer::load());
+        });
     }
     let received = slot
         .inbox
