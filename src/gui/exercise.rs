@@ -298,10 +298,8 @@ fn draw_exercise(
             );
         });
         ui.separator();
-        let shown: Vec<FeedItem> = view::filter(&feed.items, feed.tab, &feed.search)
-            .into_iter()
-            .cloned()
-            .collect();
+        // Borrowed, not cloned: this runs every frame over thousands of posts.
+        let shown = view::filter(&feed.items, feed.tab, &feed.search);
         if shown.is_empty() {
             ui.label(egui::RichText::new(tr.get("gui-feed-empty")).color(theme::MUTED));
         }
@@ -316,7 +314,7 @@ pub fn feed_list(
     ui: &mut egui::Ui,
     tr: &Tr,
     scenario: &goldenhour_scenario::Scenario,
-    shown: &[FeedItem],
+    shown: &[&FeedItem],
     target: &mut Target,
 ) {
     let row_height = 92.0;
