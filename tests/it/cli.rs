@@ -1,20 +1,6 @@
 //! The command line as a user runs it: exit codes, help, localisation.
 
-use std::process::Command;
-
-fn goldenhour(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::goldenhour;
 
 #[test]
 fn help_documents_exit_codes_in_both_languages() {

@@ -3,6 +3,8 @@
 //! dimension of its flaw); the bots' scripts are valid responses files; and
 //! `validate --timeline` writes a self-contained, escaped page with every event.
 
+use crate::goldenhour;
+
 use std::path::Path;
 
 use goldenhour::files::ScenarioFiles;
@@ -118,20 +120,6 @@ fn bot_scripts_are_valid_responses_and_vary_with_the_seed() {
         let b = script(Policy::Exemplary, &scenario, lang, &phrases, 2);
         assert_ne!(a, b, "seeds vary the bots' timing and wording");
     }
-}
-
-fn goldenhour(args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 fn out_dir(name: &str) -> std::path::PathBuf {

@@ -3,6 +3,8 @@
 //! and scenario text escaped, the `report` command, and the HTML opened in headless Chromium
 //! (no console errors, nothing fetched, the charts drawn, a PDF printed).
 
+use crate::goldenhour;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -18,20 +20,6 @@ const SILENT: &str = "tests/data/run/flood-silent.ron";
 const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
 const SCRIPT: &str = "<script>alert(1)</script>";
 const ATTRIBUTE: &str = "\"><img src=x onerror=alert(1)>";
-
-fn goldenhour(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn out_dir(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))

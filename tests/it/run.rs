@@ -2,28 +2,15 @@
 //! responses and from a silent trainee, byte-identical logs for a seed, and responses errors
 //! reported with line and column.
 
+use crate::goldenhour;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use goldenhour_simlog::{LogKind, SimLog};
 
 const FLOOD: &str = "scenarios/flood";
 const EXEMPLARY: &str = "scenarios/flood/responses/exemplary.zh-CN.ron";
 const SILENT: &str = "tests/data/run/flood-silent.ron";
-
-fn goldenhour(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_goldenhour"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 /// A fresh output folder for one test.
 fn out_dir(name: &str) -> PathBuf {
