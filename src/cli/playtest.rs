@@ -108,17 +108,6 @@ impl From<Stats> for JsonStats {
     }
 }
 
-fn dimension_id(d: Dimension) -> &'static str {
-    match d {
-        Dimension::Speed => "speed",
-        Dimension::Tone => "tone",
-        Dimension::Transparency => "transparency",
-        Dimension::Authority => "authority",
-        Dimension::Service => "service",
-        Dimension::Interaction => "interaction",
-    }
-}
-
 fn dimension_label(l: &Localizer, d: Dimension) -> String {
     l.get(match d {
         Dimension::Speed => "playtest-dim-speed",
@@ -231,7 +220,7 @@ fn json(result: &Playtest) -> Result<String> {
                 overall: p.overall.into(),
                 dimensions: Dimension::ALL
                     .iter()
-                    .map(|d| (dimension_id(*d), p.dimensions.get(d).map(|s| (*s).into())))
+                    .map(|d| (d.id(), p.dimensions.get(d).map(|s| (*s).into())))
                     .collect(),
             })
             .collect(),

@@ -88,18 +88,6 @@ struct JsonFinding {
     message: String,
 }
 
-/// The dimension's name in JSON: lower case, as in the scores object.
-fn json_name(d: Dimension) -> &'static str {
-    match d {
-        Dimension::Speed => "speed",
-        Dimension::Tone => "tone",
-        Dimension::Transparency => "transparency",
-        Dimension::Authority => "authority",
-        Dimension::Service => "service",
-        Dimension::Interaction => "interaction",
-    }
-}
-
 /// The dimension's localised label.
 fn label(l: &Localizer, d: Dimension) -> String {
     l.get(match d {
@@ -206,7 +194,7 @@ pub fn run(args: &Args, l: &Localizer, explicit_lang: Option<&str>) -> Result<u8
                     .iter()
                     .map(|f| JsonFinding {
                         rule: f.rule.clone(),
-                        dimension: json_name(f.dimension),
+                        dimension: f.dimension.id(),
                         effect: (f.effect * 10.0).round() / 10.0,
                         span: f.span.map(|(s, e)| [s, e]),
                         excerpt: f.excerpt.clone(),

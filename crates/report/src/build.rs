@@ -164,18 +164,6 @@ impl Ctx<'_> {
     }
 }
 
-/// The JSON name of a dimension.
-pub(crate) fn dimension_id(d: Dimension) -> &'static str {
-    match d {
-        Dimension::Speed => "speed",
-        Dimension::Tone => "tone",
-        Dimension::Transparency => "transparency",
-        Dimension::Authority => "authority",
-        Dimension::Service => "service",
-        Dimension::Interaction => "interaction",
-    }
-}
-
 /// A dimension's localised name (the scoring crate's messages).
 pub(crate) fn dimension_label(l: &Localizer, d: Dimension) -> String {
     l.get(match d {
@@ -391,7 +379,7 @@ fn score_table(ctx: &Ctx<'_>) -> Scores {
             .map(|d| {
                 let score = s.dimensions.get(d);
                 DimensionRow {
-                    id: dimension_id(*d).to_owned(),
+                    id: d.id().to_owned(),
                     label: dimension_label(ctx.l, *d),
                     score: score.and_then(|x| x.score).map(r1),
                     rating: score.and_then(|x| x.rating).map(|r| r.letter().to_owned()),
@@ -403,7 +391,7 @@ fn score_table(ctx: &Ctx<'_>) -> Scores {
 }
 
 fn objectives(ctx: &Ctx<'_>, table: &Scores) -> Vec<ObjectiveRow> {
-    let row_of = |d: Dimension| table.dimensions.iter().find(|r| r.id == dimension_id(d));
+    let row_of = |d: Dimension| table.dimensions.iter().find(|r| r.id == d.id());
     ctx.scenario
         .def()
         .objectives
@@ -437,11 +425,7 @@ fn objectives(ctx: &Ctx<'_>, table: &Scores) -> Vec<ObjectiveRow> {
             ObjectiveRow {
                 id: o.id.clone(),
                 text: ctx.text(&format!("objective-{}", o.id), &o.text),
-                dimensions: o
-                    .dimensions
-                    .iter()
-                    .map(|d| dimension_id(*d).to_owned())
-                    .collect(),
+                dimensions: o.dimensions.iter().map(|d| d.id().to_owned()).collect(),
                 score,
                 rating: score.map(|s| Rating::of(s).letter().to_owned()),
                 observation,
@@ -638,7 +622,7 @@ fn observations(ctx: &Ctx<'_>) -> (Vec<Observation>, Vec<Observation>) {
         let obs = Observation {
             theme: Theme::of(&rule, best.dimension).id().to_owned(),
             rule,
-            dimension: dimension_id(best.dimension).to_owned(),
+            dimension: best.dimension.id().to_owned(),
             effect: r1(total),
             quoted_effect: r1(best.effect),
             count,
@@ -676,7 +660,7 @@ fn observations(ctx: &Ctx<'_>) -> (Vec<Observation>, Vec<Observation>) {
 fn select(ranked: Vec<Observation>) -> Vec<Observation> {
     let mut keep = vec![false; ranked.len()];
     for d in Dimension::ALL {
-        if let Some(i) = ranked.iter().position(|o| o.dimension == dimension_id(d)) {
+        if let Some(i) = ranked.iter().position(|o| o.dimension == d.id()) {
             keep[i] = true;
         }
     }
@@ -970,7 +954,7 @@ fn appendix(ctx: &Ctx<'_>) -> Vec<AppendixGroup> {
     let row = |rule: &str, d: Dimension, effect: f64, excerpt: Option<String>, message: Text| {
         AppendixRow {
             rule: rule.to_owned(),
-            dimension: dimension_id(d).to_owned(),
+            dimension: d.id().to_owned(),
             effect: r1(effect),
             excerpt,
             message,

@@ -104,6 +104,18 @@ pub enum Dimension {
 }
 
 impl Dimension {
+    /// The dimension's lower-case name, as JSON output and reports use it (`"speed"` …).
+    pub fn id(self) -> &'static str {
+        match self {
+            Dimension::Speed => "speed",
+            Dimension::Tone => "tone",
+            Dimension::Transparency => "transparency",
+            Dimension::Authority => "authority",
+            Dimension::Service => "service",
+            Dimension::Interaction => "interaction",
+        }
+    }
+
     /// Every dimension, in report order.
     pub const ALL: [Dimension; 6] = [
         Dimension::Speed,
