@@ -34,9 +34,9 @@ fn items(scenario: &Scenario) -> Vec<FeedItem> {
             LogEntry {
                 at: SimDuration::from_secs(i * 4),
                 kind: LogKind::PublicPost(PublicPost {
-                    template: t.id.clone(),
+                    template: t.id.as_str().into(),
                     segment: Segment::AffectedResidents,
-                    text: t.text.replace("{account}", "@棠川发布"),
+                    text: t.text.replace("{account}", "@棠川发布").into(),
                     reposts: i % 40,
                     comments: i % 17,
                     likes: i % 300,

@@ -175,7 +175,7 @@ pub fn run(args: &Args, l: &Localizer, explicit_lang: Option<&str>) -> Result<u8
     let assessment = scorer.assess_text(&text, lang.tag(), None);
     let overall = goldenhour_scoring::overall(&assessment.scores, None);
     let score = |d: Dimension| assessment.scores.get(&d).copied().unwrap_or(0.0);
-    let message = |f: &Finding| l.format(&f.message, &f.args);
+    let message = |f: &Finding| l.format(&f.message, &f.message_args());
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {

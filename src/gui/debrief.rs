@@ -366,11 +366,7 @@ fn draw_debrief(
                                 .iter()
                                 .filter(|f| f.effect.abs() >= 0.5)
                             {
-                                let args: Vec<(&str, String)> = f
-                                    .args
-                                    .iter()
-                                    .map(|(k, v)| (k.as_str(), v.clone()))
-                                    .collect();
+                                let args = f.message_args();
                                 let color = if f.effect >= 0.0 {
                                     theme::band(view::Band::Calm)
                                 } else {

@@ -639,11 +639,7 @@ fn coach(ui: &mut egui::Ui, tr: &Tr, s: &super::session::SimSession) {
         .show(ui, |ui| {
             ui.label(egui::RichText::new(tr.get("gui-coach")).strong());
             for f in sorted.iter().filter(|f| f.effect.abs() >= 0.5).take(3) {
-                let args: Vec<(&str, String)> = f
-                    .args
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), v.clone()))
-                    .collect();
+                let args = f.message_args();
                 let sign = if f.effect >= 0.0 { "＋" } else { "－" };
                 let color = if f.effect >= 0.0 {
                     theme::band(view::Band::Calm)

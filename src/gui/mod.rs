@@ -78,7 +78,7 @@ impl Tr {
     }
 
     /// A message with arguments.
-    pub fn fmt(&self, id: &str, args: &[(&str, String)]) -> String {
+    pub fn fmt<V: AsRef<str>>(&self, id: &str, args: &[(&str, V)]) -> String {
         self.0.format(id, args)
     }
 }

@@ -167,14 +167,14 @@ pub fn feed(scenario: &Scenario, log: &SimLog, lang: &str, account_name: &str) -
                 }
             }
             LogKind::PublicPost(post) => {
-                let template = def.templates.iter().find(|t| t.id == post.template);
+                let template = def.templates.iter().find(|t| *t.id == *post.template);
                 let rumour = template.is_some_and(|t| t.situation == Situation::RumourSpreading);
                 FeedItem {
                     at: entry.at,
                     author: generated_author(&post.template, entry.at, lang),
                     followers: u64::from(post.likes) * 7 + 30,
                     mentions_account: post.text.contains(&handle),
-                    text: post.text.clone(),
+                    text: post.text.to_string(),
                     reposts: post.reposts,
                     comments: post.comments,
                     likes: post.likes,

@@ -155,10 +155,13 @@ impl Ctx<'_> {
         }
     }
 
-    pub fn message(&self, id: &str, args: &[(String, String)]) -> Text {
+    pub fn message<K: AsRef<str>, V: AsRef<str>>(&self, id: &str, args: &[(K, V)]) -> Text {
         Text {
             id: id.to_owned(),
-            args: args.to_vec(),
+            args: args
+                .iter()
+                .map(|(k, v)| (k.as_ref().to_owned(), v.as_ref().to_owned()))
+                .collect(),
             text: self.l.format(id, args),
         }
     }
@@ -588,7 +591,7 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
 }
 
 fn finding_message(ctx: &Ctx<'_>, f: &Finding) -> Text {
-    ctx.message(&f.message, &f.args)
+    ctx.message(&f.message, &f.message_args())
 }
 
 /// Groups findings by rule into strengths and areas for improvement.
@@ -722,7 +725,7 @@ fn plan(ctx: &Ctx<'_>, areas: &[Observation]) -> Vec<PlanItem> {
         };
         items.push(PlanItem {
             theme: area.theme.clone(),
-            area: ctx.message(heading, &[]),
+            area: ctx.message::<&str, &str>(heading, &[]),
             action: ctx.message(action, &args),
             rules: vec![area.rule.clone()],
         });
@@ -906,8 +909,8 @@ pub(crate) fn rumour_ids(log: &SimLog) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for s in &log.samples {
         for id in s.rumours.keys() {
-            if !ids.contains(id) {
-                ids.push(id.clone());
+            if !ids.iter().any(|known| **known == **id) {
+                ids.push(id.to_string());
             }
         }
     }
@@ -936,7 +939,7 @@ fn series(ctx: &Ctx<'_>) -> Series {
         .map(|id| {
             let values = picked
                 .iter()
-                .map(|s| r1(s.rumours.get(&id).copied().unwrap_or(0.0) * 100.0))
+                .map(|s| r1(s.rumours.get(id.as_str()).copied().unwrap_or(0.0) * 100.0))
                 .collect();
             (id, values)
         })
@@ -1132,7 +1135,7 @@ fn summary(
             "report-summary-priority",
             &[arg("area", ctx.l.get(theme.messages().0))],
         ),
-        None => ctx.message("report-summary-no-priority", &[]),
+        None => ctx.message::<&str, &str>("report-summary-no-priority", &[]),
     });
     out
 }

@@ -257,7 +257,7 @@ fn public(ctx: &Ctx<'_>, root: &Area<'_>) -> Drawn {
     chart.draw_series(LineSeries::new(series(&|s| s.trust), TRUST.stroke_width(2)))?;
     for (i, id) in rumour_ids(log).iter().enumerate() {
         let color = RUMOURS[i % RUMOURS.len()];
-        let points = series(&|s| s.rumours.get(id).copied().unwrap_or(0.0) * 100.0);
+        let points = series(&|s| s.rumours.get(id.as_str()).copied().unwrap_or(0.0) * 100.0);
         keys.push((
             ctx.l
                 .format("report-series-rumour", &[("rumour", ctx.rumour_text(id))]),

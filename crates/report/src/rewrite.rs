@@ -250,7 +250,7 @@ fn finish(
 ) -> Rewrite {
     let suggested = parts
         .iter()
-        .map(|p| p.text.as_str())
+        .map(|p| &*p.text)
         .collect::<Vec<_>>()
         .join("\n");
     Rewrite {

@@ -66,7 +66,7 @@ impl<'p, 'a> Ledger<'p, 'a> {
         span: Option<(usize, usize)>,
         points: f64,
         entry: Option<&str>,
-        mut args: Vec<(String, String)>,
+        args: Vec<(String, String)>,
     ) -> f64 {
         let (pool, pool_cap) = rules::EMPTY_LANGUAGE_POOL;
         let pooled = rule.dimension == Dimension::Tone && pool.contains(&rule.id);
@@ -86,12 +86,6 @@ impl<'p, 'a> Ledger<'p, 'a> {
         let effect = points.signum() * points.abs().min(room);
         *used += effect.abs();
         let excerpt = span.map_or(String::new(), |(s, e)| self.p.excerpt(s, e).to_owned());
-        if !excerpt.is_empty() {
-            args.insert(0, ("excerpt".to_owned(), excerpt.clone()));
-        }
-        if let Some(entry) = entry {
-            args.push(("entry".to_owned(), entry.to_owned()));
-        }
         self.findings.push(Finding {
             rule: rule.id.to_owned(),
             dimension: rule.dimension,
@@ -343,7 +337,6 @@ fn pattern_span(p: &Prepared<'_>, pattern: &str) -> Option<(usize, usize)> {
     if parts.is_empty() {
         return None;
     }
-    let folded: Vec<char> = p.folded.chars().collect();
     let mut first = None;
     for part in &parts {
         // A number in a pattern is a whole number: "40%" is not in "05:40", nor "3200" in
@@ -354,11 +347,11 @@ fn pattern_span(p: &Prepared<'_>, pattern: &str) -> Option<(usize, usize)> {
             let (s, e) = p.chars_of_compact(at, at + part.len());
             let joined = |i: Option<usize>, step: fn(usize) -> Option<usize>| {
                 let Some(i) = i else { return false };
-                match folded.get(i) {
+                match p.folded_char(i) {
                     Some(c) if c.is_ascii_digit() => true,
                     Some(':' | '.' | ',') => step(i)
-                        .and_then(|j| folded.get(j))
-                        .is_some_and(char::is_ascii_digit),
+                        .and_then(|j| p.folded_char(j))
+                        .is_some_and(|c| c.is_ascii_digit()),
                     _ => false,
                 }
             };
@@ -436,17 +429,18 @@ pub(crate) fn assess(
     let items = scorer.patterns(lang).scan(&p);
     // Legal language is a threat to the public only where it is aimed at people who post
     // or share ("造谣者将被依法严惩"); "the driver was arrested" threatens no netizen.
+    // Sentences are sorted and disjoint: the one holding a char is found by bisection.
+    let sentence_of = |at: usize| {
+        let i = sentences.partition_point(|&(_, e)| e <= at);
+        sentences.get(i).copied().filter(|&(s, _)| s <= at)
+    };
     hits.retain(|h| {
         h.category != Category::Threat
-            || sentences
-                .iter()
-                .find(|&&(s, e)| s <= h.start && h.start < e)
-                .is_some_and(|&(s, e)| aims_at_public(&p.folded_slice(s, e), lang))
+            || sentence_of(h.start).is_some_and(|(s, e)| aims_at_public(p.folded_slice(s, e), lang))
     });
     let hits = hits;
     let of = |c: Category| hits.iter().filter(move |h| h.category == c);
     let count = |c: Category| of(c).count();
-    let sentence_of = |at: usize| sentences.iter().copied().find(|&(s, e)| s <= at && at < e);
 
     // The scenario's facts: disclosed, contradicted, leaked.
     let mut disclosed: Vec<(String, (usize, usize))> = Vec::new();

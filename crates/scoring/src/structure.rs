@@ -2,7 +2,9 @@
 //! places, found with a few regular expressions (and jieba's place tags) and resolved to
 //! values where a rule needs them (a promised update's time).
 
-use regex::Regex;
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 use crate::Language;
 use crate::text::Prepared;
@@ -57,17 +59,40 @@ pub(crate) struct Item {
     pub kind: ItemKind,
 }
 
+/// What a structure pattern finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A phone number standing alone (group 1).
+    Phone,
+    /// A short number cued by "热线", "call"… (group 1 or 2).
+    PhoneCued,
+    /// A date or a weekday.
+    Date,
+    /// A clock time.
+    Clock,
+    /// A duration or an interval.
+    Duration,
+    /// A number written in words with a counted noun ("三名", "two residents").
+    NumberWords,
+    /// Digits.
+    Number,
+}
+
 /// The compiled patterns of one language.
+///
+/// All patterns but places run as one leftmost-first automaton, so the text is read once
+/// however many patterns there are: where several match, the leftmost wins, and at the same
+/// start the earlier in [`Patterns::each`]'s order (phones, dates, clocks, durations, counted
+/// words, digits). A match a pattern's own checks reject (an hour of 25, "分钟" with no
+/// number) gives way to the next pattern that matches at the same start.
 #[derive(Debug)]
 pub(crate) struct Patterns {
     lang: Language,
-    clock: Vec<Regex>,
-    date: Regex,
-    duration: Regex,
-    phone: Regex,
-    phone_cued: Regex,
-    number: Regex,
-    number_words: Regex,
+    /// Every pattern of `each`, in order, as one automaton (pattern id = index in `each`).
+    all: Regex,
+    /// The patterns one by one, for their capture groups, in priority order.
+    each: Vec<(Kind, Regex)>,
+    /// English places (capitalised names), matched on the original text.
     place: Option<Regex>,
 }
 
@@ -80,6 +105,36 @@ fn re(pattern: &str) -> Regex {
     }
 }
 
+/// The automaton of several patterns, in priority order.
+fn re_many(patterns: &[String]) -> Regex {
+    match Regex::new_many(patterns) {
+        Ok(r) => r,
+        Err(e) => panic!("bad built-in patterns: {e}"),
+    }
+}
+
+/// A pattern's capture groups over the text it ran on.
+struct Caps<'c, 'h> {
+    caps: &'c Captures,
+    hay: &'h str,
+    /// The whole match, as folded byte offsets.
+    whole: (usize, usize),
+}
+
+impl<'h> Caps<'_, 'h> {
+    fn span(&self, name: &str) -> Option<(usize, usize)> {
+        self.caps.get_group_by_name(name).map(|s| (s.start, s.end))
+    }
+
+    fn get(&self, name: &str) -> Option<&'h str> {
+        self.span(name).and_then(|(s, e)| self.hay.get(s..e))
+    }
+
+    fn group(&self, index: usize) -> Option<(usize, usize)> {
+        self.caps.get_group(index).map(|s| (s.start, s.end))
+    }
+}
+
 const ZH_DAY: &str = "明天|明日|今天|今日|今晚|今早|明早|明晚|今夜|明晨|今晨";
 const ZH_PERIOD: &str = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里";
 const ZH_NUMERAL: &str = "[零一二三四五六七八九十两]";
@@ -87,63 +142,90 @@ const ZH_NUMERAL: &str = "[零一二三四五六七八九十两]";
 impl Patterns {
     /// Compiles the patterns of `lang`.
     pub fn new(lang: Language) -> Patterns {
-        let phone = re(
-            r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4})(?:[^[0-9]]|$)",
-        );
-        match lang {
-            Language::ZhCn => Patterns {
-                lang,
-                clock: vec![
-                    re(&format!(
-                        r"(?P<day>{ZH_DAY})?\s*(?P<per>{ZH_PERIOD})?\s*(?P<h>[0-9]{{1,2}})\s*(?:(?::\s*(?P<m>[0-9]{{2}}))|(?P<unit>[时点])\s*(?:(?P<m2>[0-9]{{1,2}})\s*分|(?P<half>半)|整)?)"
-                    )),
-                    re(&format!(
-                        r"(?P<day>{ZH_DAY})?\s*(?P<per>{ZH_PERIOD})?\s*(?P<hz>{ZH_NUMERAL}{{1,3}})\s*(?P<unit>时|点钟|点)\s*(?:(?P<mz>{ZH_NUMERAL}{{1,3}})\s*分|(?P<half>半)|整)?"
-                    )),
-                ],
-                date: re(
-                    r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[0-9]{4}\s*年|[0-9]{1,2}\s*日\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|[0-9])",
-                ),
-                duration: re(&format!(
-                    r"(?P<every>每隔|每)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|{ZH_NUMERAL}{{1,3}})?\s*个?\s*(?P<half>半)?\s*(?P<unit>小时|钟头|分钟)\s*(?:后|以后|之后|内|之内|以内)?"
-                )),
-                phone,
-                phone_cued: re(
-                    r"(?:热线|电话|拨打|致电|求助|咨询|报警|联系)[^[0-9]\n。]{0,8}?([0-9][[0-9]-]{1,14}[0-9])|([0-9]{3,12})\s*(?:服务热线|热线|专线)",
-                ),
-                number: re(r"[0-9]+(?:[.,][0-9]+)*"),
-                number_words: re(
-                    r"[一二三四五六七八九十两百千万]+\s*(?:名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|级|层|条)",
-                ),
-                place: None,
-            },
-            Language::EnUs => Patterns {
-                lang,
-                clock: vec![
-                    re(
-                        r"(?-u:\b)(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.?\s?m(?-u:\b))",
+        let phone = r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4})(?:[^[0-9]]|$)".to_owned();
+        let number = r"[0-9]+(?:[.,][0-9]+)*".to_owned();
+        let (each, place): (Vec<(Kind, String)>, Option<Regex>) = match lang {
+            Language::ZhCn => (
+                vec![
+                    (Kind::Phone, phone),
+                    (
+                        Kind::PhoneCued,
+                        r"(?:热线|电话|拨打|致电|求助|咨询|报警|联系)[^[0-9]\n。]{0,8}?([0-9][[0-9]-]{1,14}[0-9])|([0-9]{3,12})\s*(?:服务热线|热线|专线)".to_owned(),
                     ),
-                    re(r"(?-u:\b)(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?-u:\b)"),
-                    re(r"(?-u:\b)(?P<noon>noon|midday|midnight)(?-u:\b)"),
+                    (
+                        Kind::Date,
+                        r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[0-9]{4}\s*年|[0-9]{1,2}\s*日\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|[0-9])".to_owned(),
+                    ),
+                    (
+                        Kind::Clock,
+                        format!(
+                            r"(?P<day>{ZH_DAY})?\s*(?P<per>{ZH_PERIOD})?\s*(?P<h>[0-9]{{1,2}})\s*(?:(?::\s*(?P<m>[0-9]{{2}}))|(?P<unit>[时点])\s*(?:(?P<m2>[0-9]{{1,2}})\s*分|(?P<half>半)|整)?)"
+                        ),
+                    ),
+                    (
+                        Kind::Clock,
+                        format!(
+                            r"(?P<day>{ZH_DAY})?\s*(?P<per>{ZH_PERIOD})?\s*(?P<hz>{ZH_NUMERAL}{{1,3}})\s*(?P<unit>时|点钟|点)\s*(?:(?P<mz>{ZH_NUMERAL}{{1,3}})\s*分|(?P<half>半)|整)?"
+                        ),
+                    ),
+                    (
+                        Kind::Duration,
+                        format!(
+                            r"(?P<every>每隔|每)?\s*(?P<n>[0-9]+(?:\.[0-9]+)?|{ZH_NUMERAL}{{1,3}})?\s*个?\s*(?P<half>半)?\s*(?P<unit>小时|钟头|分钟)\s*(?:后|以后|之后|内|之内|以内)?"
+                        ),
+                    ),
+                    (
+                        Kind::NumberWords,
+                        r"[一二三四五六七八九十两百千万]+\s*(?:名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|级|层|条)".to_owned(),
+                    ),
+                    (Kind::Number, number),
                 ],
-                date: re(
-                    r"(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?(?-u:\b)|(?-u:\b)[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?-u:\b)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
-                ),
-                duration: re(
-                    r"(?-u:\b)(?P<every>every)?\s*(?:(?:in|within|after)\s+)?(?:the\s+next\s+)?(?:(?P<n>[0-9]+(?:\.[0-9]+)?)|(?P<w>an?|one|two|three|four|five|six|eight|ten|twelve|half\s+an?|thirty|fifteen|twenty|forty-five))\s+(?P<unit>hours?|hrs?|minutes?|mins?)(?-u:\b)|(?-u:\b)within\s+the\s+(?P<hour>hour)(?-u:\b)",
-                ),
-                phone,
-                phone_cued: re(
-                    r"(?-u:\b)(?:hotline|helpline|phone|call|dial|tel|text|ring|number)(?-u:\b)[^[0-9]\n]{0,12}?([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)",
-                ),
-                number: re(r"[0-9]+(?:[.,][0-9]+)*"),
-                number_words: re(
-                    r"(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds?)\s+(?:[a-z]+\s+)?(?:people|persons|residents|workers|children|pupils|adults|vehicles|cars|homes|houses|households|buildings|families|patients|passengers|students|firefighters|crews|teams|officers|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles)(?-u:\b)",
-                ),
-                place: Some(re(
+                None,
+            ),
+            Language::EnUs => (
+                vec![
+                    (Kind::Phone, phone),
+                    (
+                        Kind::PhoneCued,
+                        r"(?-u:\b)(?:hotline|helpline|phone|call|dial|tel|text|ring|number)(?-u:\b)[^[0-9]\n]{0,12}?([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)".to_owned(),
+                    ),
+                    (
+                        Kind::Date,
+                        r"(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?(?-u:\b)|(?-u:\b)[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?-u:\b)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)".to_owned(),
+                    ),
+                    (
+                        Kind::Clock,
+                        r"(?-u:\b)(?P<h>[0-9]{1,2})(?::(?P<m>[0-9]{2}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.?\s?m(?-u:\b))".to_owned(),
+                    ),
+                    (
+                        Kind::Clock,
+                        r"(?-u:\b)(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?-u:\b)".to_owned(),
+                    ),
+                    (
+                        Kind::Clock,
+                        r"(?-u:\b)(?P<noon>noon|midday|midnight)(?-u:\b)".to_owned(),
+                    ),
+                    (
+                        Kind::Duration,
+                        r"(?-u:\b)(?P<every>every)?\s*(?:(?:in|within|after)\s+)?(?:the\s+next\s+)?(?:(?P<n>[0-9]+(?:\.[0-9]+)?)|(?P<w>an?|one|two|three|four|five|six|eight|ten|twelve|half\s+an?|thirty|fifteen|twenty|forty-five))\s+(?P<unit>hours?|hrs?|minutes?|mins?)(?-u:\b)|(?-u:\b)within\s+the\s+(?P<hour>hour)(?-u:\b)".to_owned(),
+                    ),
+                    (
+                        Kind::NumberWords,
+                        r"(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds?)\s+(?:[a-z]+\s+)?(?:people|persons|residents|workers|children|pupils|adults|vehicles|cars|homes|houses|households|buildings|families|patients|passengers|students|firefighters|crews|teams|officers|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles)(?-u:\b)".to_owned(),
+                    ),
+                    (Kind::Number, number),
+                ],
+                Some(re(
                     r"(?-u:\b)(?:(?:[A-Z][A-Za-z'’-]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Highway|Bridge|Tunnel|Park|Square|Plaza|Hospital|Clinic|School|Academy|College|University|Station|Airport|Port|Harbour|Harbor|Dam|River|Lake|District|County|Centre|Center|Hall|Gym|Gymnasium|Stadium|Arena|Mall|Market|Estate|Village|Town|Exit|Junction|Interchange|Terminal|Pier|Building|Tower|Reservoir|Factory|Plant|Warehouse|Church|Library)(?-u:\b)",
                 )),
-            },
+            ),
+        };
+        let sources: Vec<String> = each.iter().map(|(_, p)| p.clone()).collect();
+        Patterns {
+            lang,
+            all: re_many(&sources),
+            each: each.into_iter().map(|(k, p)| (k, re(&p))).collect(),
+            place,
         }
     }
 
@@ -165,91 +247,59 @@ impl Patterns {
                 items.insert(start, Item { start, end, kind });
             }
         };
-        for caps in self.phone.captures_iter(folded) {
-            if let Some(m) = caps.get(1) {
-                push(
-                    &mut items,
-                    p.chars_of_folded(m.start(), m.end()),
-                    ItemKind::Phone,
-                );
-            }
-        }
-        for caps in self.phone_cued.captures_iter(folded) {
-            if let Some(m) = caps.get(1).or_else(|| caps.get(2)) {
-                let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-                if (3..=12).contains(&digits) {
-                    push(
-                        &mut items,
-                        p.chars_of_folded(m.start(), m.end()),
-                        ItemKind::Phone,
-                    );
-                }
-            }
-        }
-        let dates = self.lang == Language::EnUs
-            || folded.contains('年')
-            || folded.contains('月')
-            || folded.contains('日');
-        for m in self.date.find_iter(if dates { folded } else { "" }) {
-            push(
-                &mut items,
-                p.chars_of_folded(m.start(), m.end()),
-                ItemKind::Time(TimeValue::Date),
-            );
-        }
-        for clock in &self.clock {
-            for caps in clock.captures_iter(folded) {
-                let Some(whole) = caps.get(0) else { continue };
-                if let Some(value) = self.clock_value(&caps, folded, whole.start()) {
-                    push(
-                        &mut items,
-                        p.chars_of_folded(whole.start(), whole.end()),
-                        ItemKind::Time(value),
-                    );
-                }
-            }
-        }
-        let durations = match self.lang {
-            Language::ZhCn => {
-                folded.contains("小时") || folded.contains("分钟") || folded.contains("钟头")
-            }
-            Language::EnUs => ["hour", "hr", "min"].iter().any(|u| folded.contains(u)),
-        };
-        for caps in self
-            .duration
-            .captures_iter(if durations { folded } else { "" })
-        {
-            let Some(whole) = caps.get(0) else { continue };
-            if let Some(minutes) = self.duration_value(&caps) {
-                let start = caps.name("every").map_or(whole.start(), |m| m.start());
-                let start = start
-                    + (folded[start..whole.end()].len()
-                        - folded[start..whole.end()].trim_start().len());
-                let value = if caps.name("every").is_some() {
-                    TimeValue::Every(minutes)
+        let mut caps: Vec<Captures> = self.each.iter().map(|(_, r)| r.create_captures()).collect();
+        let mut at = 0;
+        while at < folded.len() {
+            let Some(m) = self.all.search(&Input::new(folded).range(at..)) else {
+                break;
+            };
+            let start = m.start();
+            // The pattern that matched first, then (if its checks reject the match) the
+            // later ones that also match here.
+            let mut found = None;
+            let first = m.pattern().as_usize();
+            for (k, ((kind, regex), caps)) in self
+                .each
+                .iter()
+                .zip(caps.iter_mut())
+                .enumerate()
+                .skip(first)
+            {
+                let end = if k == first {
+                    Some(m.end())
                 } else {
-                    TimeValue::After(minutes)
+                    let input = Input::new(folded).range(start..).anchored(Anchored::Yes);
+                    regex.search(&input).map(|m| m.end())
                 };
-                push(
-                    &mut items,
-                    p.chars_of_folded(start, whole.end()),
-                    ItemKind::Time(value),
-                );
+                let Some(end) = end else { continue };
+                // Only some kinds read capture groups; the others need just the match.
+                if matches!(
+                    kind,
+                    Kind::Phone | Kind::PhoneCued | Kind::Clock | Kind::Duration
+                ) {
+                    let input = Input::new(folded).span(start..end).anchored(Anchored::Yes);
+                    regex.search_captures(&input, caps);
+                } else {
+                    caps.set_pattern(None);
+                }
+                let c = Caps {
+                    caps,
+                    hay: folded,
+                    whole: (start, end),
+                };
+                if let Some(item) = self.accept(*kind, &c, p) {
+                    found = Some(item);
+                    break;
+                }
             }
-        }
-        for m in self.number_words.find_iter(folded) {
-            let (s, e) = p.chars_of_folded(m.start(), m.end());
-            // "一人" inside "第一人民医院" is no head count: the match must not cut a word.
-            if self.lang == Language::EnUs || p.edges_ok(s, e) {
-                push(&mut items, (s, e), ItemKind::Number);
+            let next_char = folded[start..].chars().next().map_or(1, char::len_utf8);
+            match found {
+                Some((span, kind, resume)) => {
+                    push(&mut items, span, kind);
+                    at = resume.max(start + next_char);
+                }
+                None => at = start + next_char,
             }
-        }
-        for m in self.number.find_iter(folded) {
-            push(
-                &mut items,
-                p.chars_of_folded(m.start(), m.end()),
-                ItemKind::Number,
-            );
         }
         match &self.place {
             Some(place) => {
@@ -270,13 +320,79 @@ impl Patterns {
         items.into_values().collect()
     }
 
-    fn clock_value(
+    /// The item a pattern's match makes, as (original char span, kind, the folded byte
+    /// offset where the scan resumes), or `None` when the match does not hold up.
+    fn accept(
         &self,
-        caps: &regex::Captures<'_>,
-        folded: &str,
-        at: usize,
-    ) -> Option<TimeValue> {
-        let get = |name: &str| caps.name(name).map(|m| m.as_str());
+        kind: Kind,
+        caps: &Caps<'_, '_>,
+        p: &Prepared<'_>,
+    ) -> Option<((usize, usize), ItemKind, usize)> {
+        let (start, end) = caps.whole;
+        let folded = caps.hay;
+        match kind {
+            Kind::Phone => {
+                // Group 1 is the number; the pattern also reads one char either side (not a
+                // digit), and the scan resumes after the number so that char stays free.
+                let (s, e) = caps.group(1)?;
+                Some((p.chars_of_folded(s, e), ItemKind::Phone, e))
+            }
+            Kind::PhoneCued => {
+                let (s, e) = caps.group(1).or_else(|| caps.group(2))?;
+                // The cued digits may run on past a full phone number ("call 555-010-0199
+                // 9 pm"): the number is the phone, and the scan resumes right after it.
+                let after = folded[e..].chars().next().map_or(0, char::len_utf8);
+                if let Some((_, phone)) = self.each.iter().find(|(k, _)| *k == Kind::Phone) {
+                    let mut c = phone.create_captures();
+                    phone.search_captures(&Input::new(folded).span(start..e + after), &mut c);
+                    if let Some(g) = c.get_group(1)
+                        && g.start >= s
+                        && g.end <= e
+                    {
+                        return Some((p.chars_of_folded(g.start, g.end), ItemKind::Phone, g.end));
+                    }
+                }
+                let digits = folded[s..e].chars().filter(char::is_ascii_digit).count();
+                (3..=12)
+                    .contains(&digits)
+                    .then(|| (p.chars_of_folded(s, e), ItemKind::Phone, end))
+            }
+            Kind::Date => Some((
+                p.chars_of_folded(start, end),
+                ItemKind::Time(TimeValue::Date),
+                end,
+            )),
+            Kind::Clock => {
+                let value = self.clock_value(caps, folded, start)?;
+                Some((p.chars_of_folded(start, end), ItemKind::Time(value), end))
+            }
+            Kind::Duration => {
+                let minutes = self.duration_value(caps)?;
+                let every = caps.span("every");
+                let from = every.map_or(start, |(s, _)| s);
+                let from = from + (folded[from..end].len() - folded[from..end].trim_start().len());
+                let value = if every.is_some() {
+                    TimeValue::Every(minutes)
+                } else {
+                    TimeValue::After(minutes)
+                };
+                Some((p.chars_of_folded(from, end), ItemKind::Time(value), end))
+            }
+            Kind::NumberWords => {
+                let (s, e) = p.chars_of_folded(start, end);
+                // "一人" inside "第一人民医院" is no head count: the match must not cut a word.
+                (self.lang == Language::EnUs || p.edges_ok(s, e)).then_some((
+                    (s, e),
+                    ItemKind::Number,
+                    end,
+                ))
+            }
+            Kind::Number => Some((p.chars_of_folded(start, end), ItemKind::Number, end)),
+        }
+    }
+
+    fn clock_value(&self, caps: &Caps<'_, '_>, folded: &str, at: usize) -> Option<TimeValue> {
+        let get = |name: &str| caps.get(name);
         match self.lang {
             Language::ZhCn => {
                 let day = get("day");
@@ -358,8 +474,8 @@ impl Patterns {
         }
     }
 
-    fn duration_value(&self, caps: &regex::Captures<'_>) -> Option<u32> {
-        let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    fn duration_value(&self, caps: &Caps<'_, '_>) -> Option<u32> {
+        let get = |name: &str| caps.get(name);
         if get("hour").is_some() {
             return Some(60);
         }
@@ -481,20 +597,21 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
             continue;
         };
         let len = t.end - t.start;
-        if ZH_PLACE_STOP.contains(&word) || !word.chars().all(crate::text::is_cjk) {
-            continue;
-        }
         let named = t.place && len >= 2;
         let suffixed = len >= 3
             && word
                 .chars()
                 .last()
                 .is_some_and(|c| ZH_PLACE_SUFFIX.contains(&c));
-        if named || suffixed {
-            match out.last_mut() {
-                Some(last) if last.1 == t.start => last.1 = t.end,
-                _ => out.push((t.start, t.end)),
-            }
+        if !(named || suffixed)
+            || ZH_PLACE_STOP.contains(&word)
+            || !word.chars().all(crate::text::is_cjk)
+        {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.1 == t.start => last.1 = t.end,
+            _ => out.push((t.start, t.end)),
         }
     }
     out
@@ -623,6 +740,45 @@ mod tests {
                     tomorrow: false
                 })
             )),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_rejected_match_gives_way_to_the_next_pattern_at_the_same_start() {
+        // 25:00 is no clock time, but 25 is still a number.
+        let items = scan("气温在25:00前后下降", Language::ZhCn);
+        assert!(
+            items
+                .iter()
+                .any(|(t, k)| t == "25" && *k == ItemKind::Number),
+            "{items:?}"
+        );
+        assert!(
+            !items.iter().any(|(_, k)| matches!(k, ItemKind::Time(_))),
+            "{items:?}"
+        );
+        // "分钟" without a number is no duration and hides nothing after it.
+        let items = scan("几分钟后有3人撤离", Language::ZhCn);
+        assert!(
+            items
+                .iter()
+                .any(|(t, k)| t == "3人" || (t == "3" && *k == ItemKind::Number)),
+            "{items:?}"
+        );
+    }
+
+    #[test]
+    fn the_char_after_a_phone_number_stays_free_for_the_next_item() {
+        let items = scan("Call 555-010-0199 9 pm update.", Language::EnUs);
+        let kinds: Vec<_> = items.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+        assert!(
+            kinds.contains(&("555-010-0199", ItemKind::Phone)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.iter().any(|(t, k)| *t == "9 pm"
+                && matches!(k, ItemKind::Time(TimeValue::Clock { hour: 9, .. }))),
             "{kinds:?}"
         );
     }

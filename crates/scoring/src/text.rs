@@ -183,12 +183,17 @@ impl<'a> Prepared<'a> {
     }
 
     /// The folded text of a char range.
-    pub fn folded_slice(&self, start: usize, end: usize) -> String {
+    pub fn folded_slice(&self, start: usize, end: usize) -> &str {
         let n = self.len_chars();
         self.folded
             .get(self.folded_starts[start.min(n)]..self.folded_starts[end.min(n)])
             .unwrap_or("")
-            .to_owned()
+    }
+
+    /// The folded char at original char index `i`.
+    pub fn folded_char(&self, i: usize) -> Option<char> {
+        let at = *self.folded_starts.get(i)?;
+        self.folded.get(at..)?.chars().next()
     }
 
     /// Original char range of a compact byte range.

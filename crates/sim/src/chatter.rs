@@ -3,6 +3,8 @@
 //! situation (silence, the latest post's reception, rumours, debunks, broken promises) with
 //! the run's seeded ChaCha generator, and `{account}` and `{rumour}` are filled in.
 
+use std::sync::Arc;
+
 use bevy_app::App;
 use bevy_ecs::prelude::*;
 use bevy_time::Time;
@@ -48,13 +50,14 @@ impl SimRng {
 }
 
 /// A template with its text in the run's language, `{account}` filled in, and one filled
-/// text per rumour when it mentions `{rumour}`: generating a comment is then one copy.
+/// text per rumour when it mentions `{rumour}`: generating a comment then copies two shared
+/// pointers, not two strings.
 struct Prepared {
-    id: String,
+    id: Arc<str>,
     stance: Stance,
     situation: Situation,
-    text: String,
-    per_rumour: Vec<String>,
+    text: Arc<str>,
+    per_rumour: Vec<Arc<str>>,
 }
 
 impl Prepared {
@@ -103,16 +106,16 @@ impl Chatter {
                 let per_rumour = if text.contains("{rumour}") {
                     rumours
                         .iter()
-                        .map(|r| text.replace("{rumour}", r))
+                        .map(|r| Arc::from(text.replace("{rumour}", r)))
                         .collect()
                 } else {
                     Vec::new()
                 };
                 Prepared {
-                    id: t.id.clone(),
+                    id: Arc::from(t.id.as_str()),
                     stance: t.stance,
                     situation: t.situation,
-                    text,
+                    text: Arc::from(text),
                     per_rumour,
                 }
             })

@@ -209,12 +209,16 @@ fn advance_sim_clock(world: &mut World) {
             clock.run_for(real.saturating_mul(factor));
         }
     }
-    while let Some(target) = next_tick(world) {
-        world
-            .resource_mut::<Time<Sim>>()
-            .advance_to(Duration::from_secs(u64::from(target)));
-        world.run_schedule(SimTick);
-    }
+    // The tick schedule is taken out of the world once for all the ticks this frame owes,
+    // not once per tick: a headless run has hundreds of ticks in one frame.
+    world.schedule_scope(SimTick, |world, tick| {
+        while let Some(target) = next_tick(world) {
+            world
+                .resource_mut::<Time<Sim>>()
+                .advance_to(Duration::from_secs(u64::from(target)));
+            tick.run(world);
+        }
+    });
 }
 
 /// Where the next tick ends, if the owed time or a step reaches it; takes that time from the

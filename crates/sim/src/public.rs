@@ -4,6 +4,7 @@
 //! the equations; every coefficient comes from [`Coefficients`].
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use bevy_app::App;
 use bevy_ecs::prelude::*;
@@ -205,7 +206,7 @@ impl Public {
         (0..4).filter(|&i| self.sizes[i] > 0.0)
     }
 
-    pub(crate) fn sample(&self, at: SimDuration, rumour_ids: &[String]) -> StateSample {
+    pub(crate) fn sample(&self, at: SimDuration, rumour_ids: &[Arc<str>]) -> StateSample {
         StateSample {
             at,
             pressure: round4(self.pressure()),

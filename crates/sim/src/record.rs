@@ -1,6 +1,8 @@
 //! The run's record: the [`SimLog`] being written, the state sampled every simulated minute,
 //! and the end of the run.
 
+use std::sync::Arc;
+
 use bevy_app::App;
 use bevy_ecs::prelude::*;
 use bevy_time::Time;
@@ -9,7 +11,7 @@ use goldenhour_simlog::{LogEntry, LogKind, SIMLOG_FORMAT, SimLog};
 
 use crate::clock::{Sim, SimClock, TICK_SECONDS, mark_finished};
 use crate::public::Public;
-use crate::{SimConfig, SimPlugin, SimSystems, SimTick};
+use crate::{SimPlugin, SimSystems, SimTick};
 
 /// The run ended: the clock reached the scenario's duration.
 #[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +26,8 @@ pub struct SimFinished {
 pub struct SimRecord {
     log: SimLog,
     last_sample: Option<SimDuration>,
+    /// The scenario's rumour ids, shared by every sample.
+    rumour_ids: Vec<Arc<str>>,
 }
 
 impl SimRecord {
@@ -64,11 +68,19 @@ pub(super) fn plugin(app: &mut App, setup: &SimPlugin) {
         trainee: setup.trainee.clone(),
         duration: def.clock.duration,
         entries: Vec::new(),
-        samples: Vec::new(),
+        // One sample a minute and one at the end.
+        samples: Vec::with_capacity(
+            usize::try_from(def.clock.duration.as_secs() / TICK_SECONDS + 2).unwrap_or(0),
+        ),
     };
     app.insert_resource(SimRecord {
         log,
         last_sample: None,
+        rumour_ids: def
+            .rumours
+            .iter()
+            .map(|r| Arc::from(r.id.as_str()))
+            .collect(),
     })
     .add_message::<SimFinished>()
     .add_systems(
@@ -80,26 +92,14 @@ pub(super) fn plugin(app: &mut App, setup: &SimPlugin) {
 }
 
 /// Samples the public's state at every whole minute, and at the end.
-fn sample_public(
-    clock: Res<Time<Sim>>,
-    config: Res<SimConfig>,
-    public: Res<Public>,
-    mut record: ResMut<SimRecord>,
-) {
+fn sample_public(clock: Res<Time<Sim>>, public: Res<Public>, mut record: ResMut<SimRecord>) {
     let now = clock.now();
     let on_minute = now.as_secs().is_multiple_of(TICK_SECONDS);
     if !(on_minute || now >= clock.end()) || record.last_sample == Some(now) {
         return;
     }
     record.last_sample = Some(now);
-    let ids: Vec<String> = config
-        .scenario
-        .def()
-        .rumours
-        .iter()
-        .map(|r| r.id.clone())
-        .collect();
-    let sample = public.sample(now, &ids);
+    let sample = public.sample(now, &record.rumour_ids);
     record.log.samples.push(sample);
 }
 

@@ -390,7 +390,7 @@ fn finding(
         excerpt: excerpt.to_owned(),
         entry: span.is_none().then(|| excerpt.to_owned()),
         message: message.to_owned(),
-        args: vec![("excerpt".to_owned(), excerpt.to_owned())],
+        args: Vec::new(),
     }
 }
 

@@ -7,6 +7,7 @@
 #![warn(missing_docs)]
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use goldenhour_scenario::{ActionKind, Dimension, Scenario, Segment, SimDuration};
 use serde::{Deserialize, Serialize};
@@ -131,12 +132,13 @@ pub struct TraineeAction {
 /// A generated public post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PublicPost {
-    /// The template it was generated from.
-    pub template: String,
+    /// The template it was generated from. Shared: thousands of comments name the same few
+    /// templates, and a copy is a reference count.
+    pub template: Arc<str>,
     /// The segment of the public it speaks for.
     pub segment: Segment,
-    /// The text, with placeholders filled.
-    pub text: String,
+    /// The text, with placeholders filled (shared with every comment of the same text).
+    pub text: Arc<str>,
     /// Reposts, comments and likes at the time of posting.
     pub reposts: u32,
     /// Comments.
@@ -156,8 +158,9 @@ pub struct StateSample {
     pub trust: f64,
     /// Per segment: attention 0–1, trust 0–100, anger 0–1.
     pub segments: BTreeMap<Segment, SegmentState>,
-    /// Per rumour: the share of the public that believes it, 0–1.
-    pub rumours: BTreeMap<String, f64>,
+    /// Per rumour: the share of the public that believes it, 0–1. The ids are shared with
+    /// every other sample of the run.
+    pub rumours: BTreeMap<Arc<str>, f64>,
 }
 
 /// One segment's state.
@@ -203,8 +206,32 @@ pub struct Finding {
     pub entry: Option<String>,
     /// Fluent message id explaining the finding and suggesting a better wording.
     pub message: String,
-    /// Arguments of the message.
+    /// Arguments of the message beyond the excerpt and the entry (see
+    /// [`Finding::message_args`]).
     pub args: Vec<(String, String)>,
+}
+
+impl Finding {
+    /// The arguments its message is formatted with: `excerpt` (when there is one), the
+    /// rule's own arguments, and `entry` (when there is one). The excerpt and the entry are
+    /// kept once, in their fields; logs written before that may repeat them in `args`, and
+    /// the fields win.
+    pub fn message_args(&self) -> Vec<(&str, &str)> {
+        let mut out = Vec::with_capacity(self.args.len() + 2);
+        if !self.excerpt.is_empty() {
+            out.push(("excerpt", self.excerpt.as_str()));
+        }
+        out.extend(
+            self.args
+                .iter()
+                .filter(|(k, _)| k != "excerpt" && k != "entry")
+                .map(|(k, v)| (k.as_str(), v.as_str())),
+        );
+        if let Some(entry) = &self.entry {
+            out.push(("entry", entry.as_str()));
+        }
+        out
+    }
 }
 
 /// What the public model reacts to in a post; all levels 0–1.
@@ -269,5 +296,58 @@ impl SimLog {
             LogKind::TraineeAction(a) => Some((e.at, a)),
             _ => None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(args: Vec<(String, String)>) -> Finding {
+        Finding {
+            rule: "tone.blame".to_owned(),
+            dimension: Dimension::Tone,
+            effect: -20.0,
+            span: Some((0, 9)),
+            char_span: Some((0, 3)),
+            excerpt: "临时工".to_owned(),
+            entry: Some("临时工".to_owned()),
+            message: "finding-tone-blame".to_owned(),
+            args,
+        }
+    }
+
+    #[test]
+    fn message_args_put_the_excerpt_first_and_the_entry_last() {
+        let f = finding(vec![("fact".to_owned(), "dam-safe".to_owned())]);
+        assert_eq!(
+            f.message_args(),
+            vec![
+                ("excerpt", "临时工"),
+                ("fact", "dam-safe"),
+                ("entry", "临时工")
+            ]
+        );
+    }
+
+    #[test]
+    fn message_args_of_an_older_log_do_not_repeat_the_excerpt_or_entry() {
+        // Logs written before the excerpt and entry moved out of `args` carry them twice.
+        let f = finding(vec![
+            ("excerpt".to_owned(), "临时工".to_owned()),
+            ("entry".to_owned(), "临时工".to_owned()),
+        ]);
+        assert_eq!(
+            f.message_args(),
+            vec![("excerpt", "临时工"), ("entry", "临时工")]
+        );
+        let absent = Finding {
+            span: None,
+            char_span: None,
+            excerpt: String::new(),
+            entry: None,
+            ..finding(Vec::new())
+        };
+        assert!(absent.message_args().is_empty());
     }
 }
