@@ -433,12 +433,12 @@ mod tests {
                 ),
                 entry(
                     40,
-                    LogKind::TraineeAction(TraineeAction {
+                    LogKind::TraineeAction(Box::new(TraineeAction {
                         id: 0,
                         action: ActionKind::Reply { to: "e3".into() },
                         text: "Harbour Road reopens at 10:00.".into(),
                         assessment: PostAssessment::default(),
-                    }),
+                    })),
                 ),
             ],
             ..SimLog::default()

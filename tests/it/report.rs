@@ -246,12 +246,12 @@ fn hostile_log() -> SimLog {
         index,
         LogEntry {
             at,
-            kind: LogKind::TraineeAction(TraineeAction {
+            kind: LogKind::TraineeAction(Box::new(TraineeAction {
                 id,
                 action: ActionKind::Publish,
                 text: payload,
                 assessment: PostAssessment::default(),
-            }),
+            })),
         },
     );
     // RON strings escape `"` and `\`; the loader reads the payload back as it is.

@@ -262,12 +262,12 @@ fn every_category_has_a_bundled_file_in_both_languages() {
 fn action(id: u32, at: u32, action: ActionKind, text: &str) -> LogEntry {
     LogEntry {
         at: SimDuration::from_mins(at),
-        kind: LogKind::TraineeAction(TraineeAction {
+        kind: LogKind::TraineeAction(Box::new(TraineeAction {
             id,
             action,
             text: text.to_owned(),
             assessment: PostAssessment::default(),
-        }),
+        })),
     }
 }
 

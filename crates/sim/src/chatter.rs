@@ -74,6 +74,10 @@ struct Chatter {
     carry: [f64; 4],
     /// Comments generated so far.
     posted: usize,
+    /// Buffers reused from tick to tick: the tick's comments and the templates' cumulative
+    /// weights.
+    scratch: Vec<(u32, usize, PublicPost)>,
+    weights: Vec<f64>,
 }
 
 impl Chatter {
@@ -97,7 +101,7 @@ impl Chatter {
             .iter()
             .map(|r| text(format!("rumour-{}", r.id), &r.text))
             .collect();
-        let templates = def
+        let templates: Vec<Prepared> = def
             .templates
             .iter()
             .map(|t| {
@@ -121,9 +125,11 @@ impl Chatter {
             })
             .collect();
         Chatter {
+            weights: Vec::with_capacity(templates.len()),
             templates,
             carry: [0.0; 4],
             posted: 0,
+            scratch: Vec::new(),
         }
     }
 }
@@ -188,19 +194,24 @@ fn generate_public_posts(
     let post_recency = public.last_reception.map_or(0.0, |(t, _)| recency(t));
     let debunk_recency = public.last_debunk.map_or(0.0, |(t, _)| recency(t));
     let broken_recency = public.last_broken_promise.map_or(0.0, recency);
-    let chatter = &mut *chatter;
-    let mut new_posts: Vec<(u32, usize, PublicPost)> = Vec::new();
-    let mut weights = Vec::with_capacity(chatter.templates.len());
+    let Chatter {
+        templates,
+        carry,
+        posted: posted_so_far,
+        scratch: new_posts,
+        weights,
+    } = &mut *chatter;
+    new_posts.clear();
 
-    for i in public.present().collect::<Vec<_>>() {
+    for i in public.present() {
         let segment = SEGMENTS[i];
         let state = public.segment(segment);
         let rate = (c.posts_per_attention_hour * state.attention * c.voice[i]).max(0.0);
-        chatter.carry[i] += rate * h;
-        let n = chatter.carry[i].floor().min(MAX_POSTS_PER_SEGMENT_TICK);
-        chatter.carry[i] = (chatter.carry[i] - n).max(0.0);
-        let n = n.min((MAX_POSTS_PER_RUN - chatter.posted) as f64);
-        chatter.posted += n as usize;
+        carry[i] += rate * h;
+        let n = carry[i].floor().min(MAX_POSTS_PER_SEGMENT_TICK);
+        carry[i] = (carry[i] - n).max(0.0);
+        let n = n.min((MAX_POSTS_PER_RUN - *posted_so_far) as f64);
+        *posted_so_far += n as usize;
         if n < 1.0 {
             continue;
         }
@@ -226,7 +237,7 @@ fn generate_public_posts(
 
         weights.clear();
         let mut total = 0.0;
-        for t in &chatter.templates {
+        for t in templates.iter() {
             let mut w = stance_weight(t.stance, state.trust, state.anger, &c)
                 * situation_weight(t.situation);
             if t.needs_rumour() && rumour_for(t.situation).is_none() {
@@ -243,7 +254,7 @@ fn generate_public_posts(
             let k = weights
                 .partition_point(|&w| w <= pick)
                 .min(weights.len() - 1);
-            let template = &chatter.templates[k];
+            let template = &templates[k];
             let offset = 1 + (rng.unit() * f64::from(dt)) as u32;
             let at = start + offset.min(dt);
             let text = match rumour_for(template.situation) {
@@ -274,18 +285,18 @@ fn generate_public_posts(
     // Stable: comments at the same second stay in segment order.
     new_posts.sort_by_key(|(at, _, _)| *at);
     let first = record.len();
-    let mut messages = Vec::with_capacity(new_posts.len());
-    record.extend(new_posts.into_iter().enumerate().map(|(k, (at, i, post))| {
-        let at = SimDuration::from_secs(at);
-        messages.push(PublicPosted {
-            at,
-            segment: SEGMENTS[i],
-            entry: first + k,
-        });
-        LogEntry {
-            at,
-            kind: LogKind::PublicPost(post),
-        }
+    posted.write_batch(
+        new_posts
+            .iter()
+            .enumerate()
+            .map(|(k, &(at, i, _))| PublicPosted {
+                at: SimDuration::from_secs(at),
+                segment: SEGMENTS[i],
+                entry: first + k,
+            }),
+    );
+    record.extend(new_posts.drain(..).map(|(at, _, post)| LogEntry {
+        at: SimDuration::from_secs(at),
+        kind: LogKind::PublicPost(post),
     }));
-    posted.write_batch(messages);
 }

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use bevy_app::App;
+use bevy_app::{App, Update};
+use bevy_ecs::schedule::{Schedule, ScheduleLabel, SingleThreadedExecutor};
 use bevy_time::Time;
 use goldenhour_simlog::SimLog;
 
@@ -48,7 +49,15 @@ impl SimAppExt for App {
 /// Plays a whole run headless — the scenario, the scripted actions in `setup.script`, the seed
 /// — and returns its log. The same setup always gives the same log.
 pub fn play(setup: SimPlugin) -> SimLog {
-    let mut app = App::new();
+    // Only what a headless run needs: the app's update runs `Update` alone, on one thread —
+    // not bevy's `Main` with its dozen framework schedules to build, run and drop. Messages
+    // are never swapped out between updates, which changes nothing: every reader reads its
+    // messages in the tick they are written.
+    let mut app = App::empty();
+    app.main_mut().update_schedule = Some(Update.intern());
+    let mut update = Schedule::new(Update);
+    update.set_executor(SingleThreadedExecutor::new());
+    app.add_schedule(update);
     app.add_plugins(setup);
     app.finish();
     app.cleanup();

@@ -201,9 +201,12 @@ impl Public {
         best.map(|(r, _)| r)
     }
 
-    /// Indices of the segments the scenario includes.
-    pub(crate) fn present(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..4).filter(|&i| self.sizes[i] > 0.0)
+    /// Indices of the segments the scenario includes. The iterator holds a copy of which
+    /// segments those are, not a borrow, so a system may change the public while it walks
+    /// the segments.
+    pub(crate) fn present(&self) -> impl Iterator<Item = usize> + use<> {
+        let present = self.sizes.map(|size| size > 0.0);
+        (0..4).filter(move |&i| present[i])
     }
 
     pub(crate) fn sample(&self, at: SimDuration, rumour_ids: &[Arc<str>]) -> StateSample {
@@ -313,7 +316,7 @@ fn evolve_public(
     let withheld = (withheld_facts(&config.scenario, &knowledge, &ledger, start, &c) as f64).sqrt();
     let rumours = &config.scenario.def().rumours;
     let public = &mut *public;
-    for i in public.present().collect::<Vec<_>>() {
+    for i in public.present() {
         let belief = public.max_belief(i);
         let s = public.segments[i];
         let calm = 1.0 - s.anger;
@@ -427,7 +430,7 @@ fn react_to_posts(
             .filter(|f| config.scenario.fact(f).is_some_and(|f| f.confirmed))
             .count() as f64;
         let leaked = post.signals.leaked.len() as f64;
-        for i in public.present().collect::<Vec<_>>() {
+        for i in public.present() {
             let r = reception[i];
             // Trust is won back in proportion to the room left (the last points are the
             // hardest), and lost in full.
@@ -495,7 +498,7 @@ fn react_to_obligations(
     mut public: ResMut<Public>,
 ) {
     for promise in promises.read() {
-        for i in public.present().collect::<Vec<_>>() {
+        for i in public.present() {
             if promise.kept {
                 let room = 1.0 - public.segments[i].trust / 100.0;
                 public.nudge(i, 0.0, c.kept_promise_trust_gain * room, 0.0);
@@ -540,7 +543,7 @@ fn react_to_rumours(
             .any(|f| ledger.disclosed_at(f).is_some());
         public.debunked[r] = prebunked;
         let seed = c.rumour_seed_share.clamp(0.0, 1.0);
-        for i in public.present().collect::<Vec<_>>() {
+        for i in public.present() {
             public.beliefs[r][i] = seed;
             let attention = c.rumour_attention * (1.0 - public.segments[i].attention);
             public.nudge(i, attention, 0.0, 0.0);
@@ -563,7 +566,7 @@ fn react_to_events(
         };
         match &e.kind {
             EventKind::Escalation { heat, .. } => {
-                for i in public.present().collect::<Vec<_>>() {
+                for i in public.present() {
                     let gap = 1.0 - public.segments[i].attention;
                     public.nudge(i, c.escalation_attention * heat * gap, 0.0, 0.0);
                 }

@@ -365,12 +365,12 @@ fn apply_trainee_actions(
             }
             out.record.push(
                 now,
-                LogKind::TraineeAction(TraineeAction {
+                LogKind::TraineeAction(Box::new(TraineeAction {
                     id,
                     action: kind,
                     text,
                     assessment: PostAssessment::default(),
-                }),
+                })),
             );
             continue;
         }
@@ -388,12 +388,12 @@ fn apply_trainee_actions(
         let signals = assessment.signals.clone();
         out.record.push(
             now,
-            LogKind::TraineeAction(TraineeAction {
+            LogKind::TraineeAction(Box::new(TraineeAction {
                 id,
                 action: kind.clone(),
                 text,
                 assessment,
-            }),
+            })),
         );
 
         let ledger = &mut *out.ledger;

@@ -81,8 +81,9 @@ pub enum LogKind {
         /// The inquiry or question event.
         event: String,
     },
-    /// The trainee acted.
-    TraineeAction(TraineeAction),
+    /// The trainee acted. Boxed: an action with its assessment is several times the size of
+    /// the other entries, and a run logs thousands of those.
+    TraineeAction(Box<TraineeAction>),
     /// A department answered a verification request.
     FactVerified {
         /// The fact.
@@ -293,7 +294,7 @@ impl SimLog {
     /// The trainee's actions, in order.
     pub fn actions(&self) -> impl Iterator<Item = (SimDuration, &TraineeAction)> {
         self.entries.iter().filter_map(|e| match &e.kind {
-            LogKind::TraineeAction(a) => Some((e.at, a)),
+            LogKind::TraineeAction(a) => Some((e.at, &**a)),
             _ => None,
         })
     }
