@@ -363,64 +363,6 @@ fn run_headless_and_serialise(bencher: divan::Bencher) {
 fn main() {
     let source = scenario_source();
     let script = script();
-    if std::env::var("PHASES").is_ok() {
-        use bevy_app::App;
-        use goldenhour_sim::SimAppExt;
-        use std::time::Instant;
-        let _ = scorer();
-        let quiet = std::env::var("PHASES").ok() == Some("quiet".to_owned());
-        let source = if quiet {
-            scenario_with_comments(0.0)
-        } else {
-            source.clone()
-        };
-        let script: Vec<ScriptedAction> = if quiet { Vec::new() } else { script.clone() };
-        let (mut tb, mut tr, mut tt, mut td, mut tl) = (0.0, 0.0, 0.0, 0.0, 0.0);
-        let mut ticks = 0;
-        let reps: usize = std::env::var("REPS")
-            .ok()
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(300);
-        for _ in 0..reps {
-            let t0 = Instant::now();
-            let scenario = Arc::new(load(&source));
-            let t1 = Instant::now();
-            let setup = SimPlugin::new(scenario, 1, scorer())
-                .with_language("en-US")
-                .with_script(script.clone());
-            let mut app = App::new();
-            app.add_plugins(setup);
-            app.finish();
-            app.cleanup();
-            let t2 = Instant::now();
-            app.run_sim_to_end();
-            let t3 = Instant::now();
-            let log = app
-                .world_mut()
-                .resource_mut::<goldenhour_sim::SimRecord>()
-                .take();
-            ticks = log.samples.len();
-            drop(app);
-            let t4 = Instant::now();
-            drop(log);
-            let t5 = Instant::now();
-            tl += (t1 - t0).as_secs_f64();
-            tb += (t2 - t1).as_secs_f64();
-            tr += (t3 - t2).as_secs_f64();
-            td += (t4 - t3).as_secs_f64();
-            tt += (t5 - t4).as_secs_f64();
-        }
-        let ms = |x: f64| x / reps as f64 * 1000.0;
-        println!(
-            "load {:.3} build {:.3} run {:.3} dropapp {:.3} droplog {:.3} samples {ticks}",
-            ms(tl),
-            ms(tb),
-            ms(tr),
-            ms(td),
-            ms(tt)
-        );
-        return;
-    }
     // For profilers (`perf record`): repeat the plain run and nothing else.
     if let Some(n) = std::env::var("GOLDENHOUR_PROFILE_RUNS")
         .ok()
