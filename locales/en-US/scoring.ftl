@@ -24,6 +24,7 @@ score-tone-no-empathy = No word acknowledges the harm or people's worry. Open wi
 score-tone-apology = Apologises: «{ $excerpt }». Where the institution is at fault, an apology with corrective action rebuilds trust.
 score-tone-officialese = Officialese: «{ $excerpt }» tells people nothing. Replace it with what is being done, e.g. "12 crews are pumping water on Bay Street."
 score-tone-boilerplate = Boilerplate: «{ $excerpt }» reads as a blank cheque. Give one concrete fact and a time for the next update instead.
+score-tone-denial-backed = Denial with its proof: «{ $excerpt }». Denying a false claim together with the verified fact and its source is the right answer to a rumour; it costs nothing.
 score-tone-denial = Categorical denial: «{ $excerpt }». Denials that later prove false destroy credibility. State the verified fact and its source: "Engineers inspected the dam at 10 a.m.; it is operating normally."
 score-tone-blame = Blame-shifting: «{ $excerpt }» sounds like finding a scapegoat. Take responsibility for what the institution controls: "We are responsible for supervising the work, and we are reviewing it."
 score-tone-condescension = Condescending: «{ $excerpt }» lectures or insults the public. Speak as an equal: answer the worry behind the question.

@@ -24,6 +24,7 @@ score-tone-no-empathy = 没有一句话回应伤害和群众的担心。开头�
 score-tone-apology = 作出了道歉：«{ $excerpt }»。机构有过错时，道歉加整改能重建信任。
 score-tone-officialese = 官腔：«{ $excerpt }»没有提供任何信息。改为说明正在做什么，例如“12支抢排队伍正在滨江路排水”。
 score-tone-boilerplate = 八股套话：«{ $excerpt }»像一张空头支票。改为给出一个具体事实和下一次通报的时间。
+score-tone-denial-backed = 有依据的否认：«{ $excerpt }»。否认不实说法时同时给出经核实的事实和来源，是回应谣言的正确做法，不扣分。
 score-tone-denial = 断然否认：«{ $excerpt }»。一旦被证伪，公信力会严重受损。改为陈述经核实的事实及其来源，例如“市水利局今天10时现场核查，大坝运行正常”。
 score-tone-blame = 推卸责任：«{ $excerpt }»像是在找替罪羊。对机构能负责的部分担起责任，例如“监管是我们的责任，我们正在倒查”。
 score-tone-condescension = 居高临下：«{ $excerpt }»在训斥或贬低网民。平等对话，回应提问背后的担心。

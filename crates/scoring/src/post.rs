@@ -554,6 +554,16 @@ pub(crate) fn assess(
                 || (h.category == Category::Publish && sentence_of(h.start).is_some_and(future))
         })
         .collect();
+    let start_time: Option<StartTime> = scenario.map(Scenario::start);
+    // A clock time that stamps the post or the figures promises nothing: one in a bracketed
+    // header ("【伤亡信息更新·9时10分】", "[update, 5:55 a.m.]"), one after "截至" or "as of",
+    // and one that reads as the very moment of the post.
+    let stamp = |item: &structure::Item, v: TimeValue| {
+        matches!(v, TimeValue::Clock { .. })
+            && (in_header(&p, item.start, item.end)
+                || after_as_of(&p, item.start)
+                || resolve(v, start_time, ctx.at) == Some(ctx.at))
+    };
     let promise = cues
         .iter()
         .filter_map(|cue| {
@@ -564,7 +574,7 @@ pub(crate) fn assess(
                 .filter_map(|i| match i.kind {
                     ItemKind::Time(
                         v @ (TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)),
-                    ) => Some((i, v)),
+                    ) if !stamp(i, v) => Some((i, v)),
                     _ => None,
                 })
                 .min_by_key(|(i, _)| i.start.abs_diff(cue.start));
@@ -670,10 +680,29 @@ pub(crate) fn assess(
     {
         ledger.absent(&rules::TONE_NO_EMPATHY);
     }
+    // A denial is categorical unless its sentence, or the one before, carries the proof: a
+    // verification marker ("经检测", "tests show") or a scenario fact the trainee was briefed
+    // on or had verified. "经市水利局现场核查，大坝运行正常，不存在安全隐患" is the answer a
+    // rumour needs.
+    let backed = |h: &Hit<'_>| {
+        sentence_of(h.start).is_some_and(|(s, e)| {
+            let s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
+            hits.iter()
+                .any(|v| v.category == Category::Verification && s <= v.start && v.start < e)
+                || disclosed.iter().any(|(_, (ds, _))| s <= *ds && *ds < e)
+        })
+    };
+    let backed_denials = of(Category::Denial).filter(|h| backed(h)).count();
+    for h in of(Category::Denial) {
+        if backed(h) {
+            ledger.hit(&rules::TONE_DENIAL_BACKED, h);
+        } else {
+            ledger.hit(&rules::TONE_DENIAL, h);
+        }
+    }
     for (category, rule) in [
         (Category::Officialese, &rules::TONE_OFFICIALESE),
         (Category::Boilerplate, &rules::TONE_BOILERPLATE),
-        (Category::Denial, &rules::TONE_DENIAL),
         (Category::Blame, &rules::TONE_BLAME),
         (Category::Condescension, &rules::TONE_CONDESCENSION),
         (Category::Threat, &rules::TONE_THREAT),
@@ -795,7 +824,6 @@ pub(crate) fn assess(
             None => ledger.absent(&rules::TR_MISSING_ACTIONS),
         }
     }
-    let start_time: Option<StartTime> = scenario.map(Scenario::start);
     match &promise {
         Some(pr) if pr.time.is_some() => {
             if let Some(t) = pr.time {
@@ -938,6 +966,7 @@ pub(crate) fn assess(
     signals.quality = (tone + transparency + authority + service) / 400.0;
     signals.empathy =
         (0.5 * count(Category::Empathy) as f64 + 0.5 * count(Category::Apology) as f64).min(1.0);
+    // Backed denials answer a rumour with proof: the public does not hear them as defensive.
     let defensive = [
         (Category::Condescension, 1.0),
         (Category::Blame, 0.9),
@@ -946,7 +975,10 @@ pub(crate) fn assess(
         (Category::Excuse, 0.4),
     ]
     .iter()
-    .filter(|(c, _)| count(*c) > 0)
+    .filter(|(c, _)| match c {
+        Category::Denial => count(*c) > backed_denials,
+        _ => count(*c) > 0,
+    })
     .map(|(_, level)| *level)
     .fold(0.0, f64::max);
     let relief = if count(Category::Apology) > 0 {
@@ -983,6 +1015,32 @@ pub(crate) fn assess(
         findings,
         signals,
     }
+}
+
+/// Whether chars `[start, end)` sit inside a bracketed header: "【…】" or "[…]" with no
+/// sentence end between the brackets.
+fn in_header(p: &Prepared<'_>, start: usize, end: usize) -> bool {
+    let before = p.folded_slice(0, start);
+    let after = p.folded_slice(end, p.len_chars());
+    let open = before.rfind(['【', '[']);
+    let closed_before = before.rfind(['】', ']']);
+    let opened = match (open, closed_before) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    opened
+        && after
+            .find(['】', ']'])
+            .is_some_and(|close| !after[..close].contains(['。', '！', '？', '\n']))
+}
+
+/// Whether the text right before char `start` says "as of": "截至", "截止", "as of", "as at".
+fn after_as_of(p: &Prepared<'_>, start: usize) -> bool {
+    let before = p.folded_slice(start.saturating_sub(8), start).trim_end();
+    ["截至", "截止", "截止到", "截至目前", "as of", "as at"]
+        .iter()
+        .any(|m| before.ends_with(m))
 }
 
 /// Turns a promised time into an offset from the scenario's start. A clock time without

@@ -101,6 +101,16 @@ pub(crate) const TONE_DENIAL: Rule = rule(
     "score-tone-denial",
     "SCCT; criticised",
 );
+/// A denial stated with the verified fact that refutes the claim, in the same sentence: what
+/// `score-tone-denial` asks for. It costs nothing.
+pub(crate) const TONE_DENIAL_BACKED: Rule = rule(
+    "tone.denial-backed",
+    Tone,
+    0.0,
+    0.0,
+    "score-tone-denial-backed",
+    "SCCT deny (with evidence); CERC",
+);
 pub(crate) const TONE_BLAME: Rule = rule(
     "tone.blame",
     Tone,
@@ -559,6 +569,7 @@ pub const RULES: &[Rule] = &[
     TONE_OFFICIALESE,
     TONE_BOILERPLATE,
     TONE_DENIAL,
+    TONE_DENIAL_BACKED,
     TONE_BLAME,
     TONE_CONDESCENSION,
     TONE_THREAT,

@@ -433,14 +433,23 @@ impl Patterns {
                 clock(hour, minute, meridiem, tomorrow)
             }
             Language::EnUs => {
-                // "tomorrow" within the few words before the time ("tomorrow morning at 9").
+                // "tomorrow" within the few words before the time ("tomorrow morning at 9"),
+                // or right after it ("at 7:30 a.m. tomorrow").
                 let mut from = at.saturating_sub(24);
                 while !folded.is_char_boundary(from) {
                     from -= 1;
                 }
+                let end = caps.whole.1;
+                let mut to = (end + 10).min(folded.len());
+                while !folded.is_char_boundary(to) {
+                    to -= 1;
+                }
                 let tomorrow = folded
                     .get(from..at)
-                    .is_some_and(|before| before.contains("tomorrow"));
+                    .is_some_and(|before| before.contains("tomorrow"))
+                    || folded
+                        .get(end..to)
+                        .is_some_and(|after| after.trim_start().starts_with("tomorrow"));
                 if let Some(noon) = get("noon") {
                     let hour = if noon == "midnight" { 0.0 } else { 12.0 };
                     return clock(hour, 0.0, Meridiem::Unknown, tomorrow).map(|v| match v {

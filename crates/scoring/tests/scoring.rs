@@ -138,6 +138,94 @@ fn forbidden_phrases_and_scenario_lexicon_apply() {
 }
 
 #[test]
+fn a_denial_with_its_proof_is_not_categorical() {
+    let s = scorer();
+    let backed = s.assess_text(
+        "经市水利局今天10时现场核查，大坝运行正常，不存在安全隐患。",
+        "zh-CN",
+        None,
+    );
+    let bare = s.assess_text("大坝不存在安全隐患，纯属谣言。", "zh-CN", None);
+    assert!(
+        rules(&backed).contains(&"tone.denial-backed") && !rules(&backed).contains(&"tone.denial"),
+        "{:?}",
+        rules(&backed)
+    );
+    assert!(rules(&bare).contains(&"tone.denial"), "{:?}", rules(&bare));
+    let tone = |a: &PostAssessment| a.scores[&goldenhour_scenario::Dimension::Tone];
+    assert!(tone(&backed) > tone(&bare));
+    assert!(backed.signals.defensiveness < bare.signals.defensiveness);
+    // In English, the same; the proof may be in the sentence before.
+    let backed = s.assess_text(
+        "Tests show the tap water meets every standard. There is no risk to health.",
+        "en-US",
+        None,
+    );
+    let bare = s.assess_text("There is no risk to health.", "en-US", None);
+    assert!(
+        rules(&backed).contains(&"tone.denial-backed") && !rules(&backed).contains(&"tone.denial"),
+        "{:?}",
+        rules(&backed)
+    );
+    assert!(rules(&bare).contains(&"tone.denial"), "{:?}", rules(&bare));
+}
+
+#[test]
+fn the_time_stamp_of_a_post_is_not_its_promise() {
+    // The scenario starts at 07:00; the post is written at 07:30 and stamped with its time
+    // (or the incident's, a little earlier) in a header that contains the cue "update".
+    let sc = scenario();
+    for header in ["7:30 a.m.", "7:10 a.m."] {
+        let text = format!(
+            "[Harbour Road update, {header}] A water main burst on Harbour Road. Next update: 8:30 a.m."
+        );
+        let a = assess_at(&sc, &text, "en-US", 30, &[]);
+        assert_eq!(
+            a.signals.promised_update_at,
+            Some(SimDuration::from_mins(90)),
+            "{header}: {:?}",
+            a.findings
+        );
+    }
+    let a = assess_at(
+        &sc,
+        "【海港路爆管通报，7时30分】下一次通报在8时30分。",
+        "zh-CN",
+        30,
+        &[],
+    );
+    assert_eq!(
+        a.signals.promised_update_at,
+        Some(SimDuration::from_mins(90))
+    );
+    // "As of" dates the figures, in the same sentence as the promise.
+    for text in [
+        "As of 7:20 a.m. three people are in hospital, and we will update you at 8:30 a.m.",
+        "截至7时20分，3人住院，我们将在8时30分再次通报。",
+    ] {
+        let lang = if text.is_ascii() { "en-US" } else { "zh-CN" };
+        let a = assess_at(&sc, text, lang, 30, &[]);
+        assert_eq!(
+            a.signals.promised_update_at,
+            Some(SimDuration::from_mins(90)),
+            "{text}"
+        );
+    }
+    // A time later today, or tomorrow's at the same hour, is still a promise.
+    let a = assess_at(
+        &sc,
+        "We will post the next update at 7:30 a.m. tomorrow.",
+        "en-US",
+        30,
+        &[],
+    );
+    assert_eq!(
+        a.signals.promised_update_at,
+        Some(SimDuration::from_mins(30 + 24 * 60))
+    );
+}
+
+#[test]
 fn promised_updates_resolve_against_the_scenario_clock() {
     // The scenario starts at 07:00; posts at 07:30 (30 minutes in).
     let sc = scenario();
