@@ -55,6 +55,8 @@ struct Ledger<'p, 'a> {
     p: &'p Prepared<'a>,
     findings: Vec<Finding>,
     used: BTreeMap<(&'static str, Dimension), f64>,
+    /// Points spent so far by the rules of [`rules::EMPTY_LANGUAGE_POOL`].
+    pool_spent: f64,
     /// Scale of transparency elements (see [`Ledger::element`]).
     scale: f64,
 }
@@ -71,13 +73,7 @@ impl<'p, 'a> Ledger<'p, 'a> {
         let (pool, pool_cap) = rules::EMPTY_LANGUAGE_POOL;
         let pooled = rule.dimension == Dimension::Tone && pool.contains(&rule.id);
         let pool_room = if pooled {
-            let spent: f64 = self
-                .used
-                .iter()
-                .filter(|((id, d), _)| *d == Dimension::Tone && pool.contains(id))
-                .map(|(_, v)| v)
-                .sum();
-            (pool_cap - spent).max(0.0)
+            (pool_cap - self.pool_spent).max(0.0)
         } else {
             f64::INFINITY
         };
@@ -85,6 +81,9 @@ impl<'p, 'a> Ledger<'p, 'a> {
         let room = (rule.cap - *used).max(0.0).min(pool_room);
         let effect = points.signum() * points.abs().min(room);
         *used += effect.abs();
+        if pooled {
+            self.pool_spent += effect.abs();
+        }
         let excerpt = span.map_or(String::new(), |(s, e)| self.p.excerpt(s, e).to_owned());
         self.findings.push(Finding {
             rule: rule.id.to_owned(),
@@ -391,6 +390,7 @@ pub(crate) fn assess(
         p: &p,
         findings: Vec::new(),
         used: BTreeMap::new(),
+        pool_spent: 0.0,
         scale: 1.0,
     };
     let mut signals = Signals::default();
@@ -1002,14 +1002,17 @@ pub(crate) fn assess(
         (Dimension::Authority, authority),
         (Dimension::Service, service),
     ]);
-    let mut findings = ledger.findings;
-    findings.sort_by(|a, b| {
-        (a.dimension, a.char_span.map(|s| s.0), &a.rule).cmp(&(
-            b.dimension,
-            b.char_span.map(|s| s.0),
-            &b.rule,
-        ))
-    });
+    // Sorted through their keys: a finding is a few hundred bytes, its key a few words.
+    let mut order: Vec<(Dimension, Option<usize>, &str, usize)> = ledger
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.dimension, f.char_span.map(|s| s.0), f.rule.as_str(), i))
+        .collect();
+    order.sort_unstable();
+    let order: Vec<usize> = order.into_iter().map(|(.., i)| i).collect();
+    let mut slots: Vec<Option<Finding>> = ledger.findings.into_iter().map(Some).collect();
+    let findings: Vec<Finding> = order.into_iter().filter_map(|i| slots[i].take()).collect();
     PostAssessment {
         scores,
         findings,
