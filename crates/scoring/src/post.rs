@@ -560,7 +560,7 @@ pub(crate) fn assess(
     // and one that reads as the very moment of the post.
     let stamp = |item: &structure::Item, v: TimeValue| {
         matches!(v, TimeValue::Clock { .. })
-            && (in_header(&p, item.start, item.end)
+            && (sentence_of(item.start).is_some_and(|(s, e)| in_header(&p, s, e, item))
                 || after_as_of(&p, item.start)
                 || resolve(v, start_time, ctx.at) == Some(ctx.at))
     };
@@ -684,17 +684,25 @@ pub(crate) fn assess(
     // verification marker ("经检测", "tests show") or a scenario fact the trainee was briefed
     // on or had verified. "经市水利局现场核查，大坝运行正常，不存在安全隐患" is the answer a
     // rumour needs.
+    let proofs: Vec<usize> = {
+        let mut starts: Vec<usize> = of(Category::Verification)
+            .map(|v| v.start)
+            .chain(disclosed.iter().map(|(_, (s, _))| *s))
+            .collect();
+        starts.sort_unstable();
+        starts
+    };
     let backed = |h: &Hit<'_>| {
         sentence_of(h.start).is_some_and(|(s, e)| {
             let s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
-            hits.iter()
-                .any(|v| v.category == Category::Verification && s <= v.start && v.start < e)
-                || disclosed.iter().any(|(_, (ds, _))| s <= *ds && *ds < e)
+            let first = proofs.partition_point(|&at| at < s);
+            proofs.get(first).is_some_and(|&at| at < e)
         })
     };
-    let backed_denials = of(Category::Denial).filter(|h| backed(h)).count();
-    for h in of(Category::Denial) {
-        if backed(h) {
+    let denials: Vec<(&Hit<'_>, bool)> = of(Category::Denial).map(|h| (h, backed(h))).collect();
+    let backed_denials = denials.iter().filter(|(_, b)| *b).count();
+    for &(h, is_backed) in &denials {
+        if is_backed {
             ledger.hit(&rules::TONE_DENIAL_BACKED, h);
         } else {
             ledger.hit(&rules::TONE_DENIAL, h);
@@ -1020,11 +1028,11 @@ pub(crate) fn assess(
     }
 }
 
-/// Whether chars `[start, end)` sit inside a bracketed header: "【…】" or "[…]" with no
-/// sentence end between the brackets.
-fn in_header(p: &Prepared<'_>, start: usize, end: usize) -> bool {
-    let before = p.folded_slice(0, start);
-    let after = p.folded_slice(end, p.len_chars());
+/// Whether an item of the sentence `[s, e)` sits inside a bracketed header: "【…】" or "[…]"
+/// (a header has no sentence end inside, so both brackets are in the item's sentence).
+fn in_header(p: &Prepared<'_>, s: usize, e: usize, item: &structure::Item) -> bool {
+    let before = p.folded_slice(s, item.start);
+    let after = p.folded_slice(item.end, e);
     let open = before.rfind(['【', '[']);
     let closed_before = before.rfind(['】', ']']);
     let opened = match (open, closed_before) {
