@@ -54,7 +54,9 @@ impl SimRng {
 /// pointers, not two strings.
 struct Prepared {
     id: Arc<str>,
-    stance: Stance,
+    /// Position of its stance in [`STANCES`] and of its situation in [`SITUATIONS`].
+    stance_ix: usize,
+    situation_ix: usize,
     situation: Situation,
     text: Arc<str>,
     per_rumour: Vec<Arc<str>>,
@@ -117,7 +119,8 @@ impl Chatter {
                 };
                 Prepared {
                     id: Arc::from(t.id.as_str()),
-                    stance: t.stance,
+                    stance_ix: stance_ix(t.stance),
+                    situation_ix: situation_ix(t.situation),
                     situation: t.situation,
                     text: Arc::from(text),
                     per_rumour,
@@ -143,6 +146,47 @@ pub(super) fn plugin(app: &mut App, seed: u64) {
         .insert_resource(SimRng(ChaCha8Rng::seed_from_u64(seed)))
         .add_message::<PublicPosted>()
         .add_systems(SimTick, generate_public_posts.in_set(SimSystems::Chatter));
+}
+
+/// Every stance and every situation, for per-segment weight tables, in the order of
+/// [`stance_ix`] and [`situation_ix`] (whose matches make a new variant a compile error).
+const STANCES: [Stance; 5] = [
+    Stance::Supportive,
+    Stance::Neutral,
+    Stance::Anxious,
+    Stance::Critical,
+    Stance::Hostile,
+];
+const SITUATIONS: [Situation; 7] = [
+    Situation::Silence,
+    Situation::AfterGoodPost,
+    Situation::AfterPoorPost,
+    Situation::RumourSpreading,
+    Situation::RumourDebunked,
+    Situation::PromiseBroken,
+    Situation::General,
+];
+
+fn stance_ix(stance: Stance) -> usize {
+    match stance {
+        Stance::Supportive => 0,
+        Stance::Neutral => 1,
+        Stance::Anxious => 2,
+        Stance::Critical => 3,
+        Stance::Hostile => 4,
+    }
+}
+
+fn situation_ix(situation: Situation) -> usize {
+    match situation {
+        Situation::Silence => 0,
+        Situation::AfterGoodPost => 1,
+        Situation::AfterPoorPost => 2,
+        Situation::RumourSpreading => 3,
+        Situation::RumourDebunked => 4,
+        Situation::PromiseBroken => 5,
+        Situation::General => 6,
+    }
 }
 
 /// How likely each stance is in a segment: trust breeds support, distrust criticism, anger
@@ -235,12 +279,16 @@ fn generate_public_posts(
             _ => top_rumour,
         };
 
+        // Each stance's and each situation's weight once per segment, not once per template:
+        // a scenario has dozens of templates but five stances and seven situations.
+        let by_stance = STANCES.map(|stance| stance_weight(stance, state.trust, state.anger, &c));
+        let by_situation = SITUATIONS.map(situation_weight);
+        let rumour_known = SITUATIONS.map(|s| rumour_for(s).is_some());
         weights.clear();
         let mut total = 0.0;
         for t in templates.iter() {
-            let mut w = stance_weight(t.stance, state.trust, state.anger, &c)
-                * situation_weight(t.situation);
-            if t.needs_rumour() && rumour_for(t.situation).is_none() {
+            let mut w = by_stance[t.stance_ix] * by_situation[t.situation_ix];
+            if t.needs_rumour() && !rumour_known[t.situation_ix] {
                 w = 0.0;
             }
             total += w;
@@ -299,4 +347,19 @@ fn generate_public_posts(
         at: SimDuration::from_secs(at),
         kind: LogKind::PublicPost(post),
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_weight_tables_list_each_stance_and_situation_at_its_index() {
+        for (i, stance) in STANCES.into_iter().enumerate() {
+            assert_eq!(stance_ix(stance), i, "{stance:?}");
+        }
+        for (i, situation) in SITUATIONS.into_iter().enumerate() {
+            assert_eq!(situation_ix(situation), i, "{situation:?}");
+        }
+    }
 }
