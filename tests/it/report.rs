@@ -155,6 +155,34 @@ fn the_two_runs_differ_at_a_glance() {
     assert!(kinds(&good, K::PromiseKept) > 0 && kinds(&good, K::RumourDebunked) > 0);
 }
 
+#[test]
+fn scenario_facts_are_quoted_in_the_report_language() {
+    // The English exemplary trainee states a figure before being briefed on it; the scorer
+    // quotes the fact in the scenario's own language (Chinese), the English report in English.
+    let log = play(
+        "scenarios/flood/responses/exemplary.en-US.ron",
+        "exemplary-en",
+    );
+    let report = report(&log, Lang::EnUs, "C");
+    let json = report.to_json();
+    let scenario = scenario_of(&log);
+    let quoted: Vec<&str> = scenario
+        .def()
+        .facts
+        .iter()
+        .map(|f| f.text.as_str())
+        .filter(|text| json.contains(text))
+        .collect();
+    assert!(
+        quoted.is_empty(),
+        "Chinese fact texts in the English report: {quoted:?}"
+    );
+    assert!(
+        json.contains("More than 3,200 firefighters"),
+        "the unbriefed figure is quoted in English"
+    );
+}
+
 /// Every section of the report, by its anchor and its heading's message id.
 const SECTIONS: [(&str, &str); 10] = [
     ("overview", "report-section-overview"),

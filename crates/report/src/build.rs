@@ -590,8 +590,24 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
     out
 }
 
+/// A post finding's message in the report's language. The scorer quotes a scenario fact in
+/// the scenario's own language (its entry is the fact's id): the report quotes the fact's
+/// translation.
 fn finding_message(ctx: &Ctx<'_>, f: &Finding) -> Text {
-    ctx.message(&f.message, &f.message_args())
+    let fact = f
+        .entry
+        .as_deref()
+        .filter(|id| ctx.scenario.fact(id).is_some())
+        .map(|id| ctx.fact_text(id));
+    let args: Vec<(&str, &str)> = f
+        .message_args()
+        .into_iter()
+        .map(|(k, v)| match (k, &fact) {
+            ("fact", Some(text)) => (k, text.as_str()),
+            _ => (k, v),
+        })
+        .collect();
+    ctx.message(&f.message, &args)
 }
 
 /// Groups findings by rule into strengths and areas for improvement.

@@ -680,10 +680,10 @@ pub(crate) fn assess(
     {
         ledger.absent(&rules::TONE_NO_EMPATHY);
     }
-    // A denial is categorical unless its sentence, or the one before, carries the proof: a
-    // verification marker ("经检测", "tests show") or a scenario fact the trainee was briefed
-    // on or had verified. "经市水利局现场核查，大坝运行正常，不存在安全隐患" is the answer a
-    // rumour needs.
+    // A denial is categorical unless its sentence, or one of the three before it, carries the
+    // proof: a verification marker ("经检测", "inspected") or a scenario fact the trainee was
+    // briefed on or had verified. "经市水利局现场核查，大坝运行正常，不存在安全隐患" is the
+    // answer a rumour needs.
     let proofs: Vec<usize> = {
         let mut starts: Vec<usize> = of(Category::Verification)
             .map(|v| v.start)
@@ -694,7 +694,10 @@ pub(crate) fn assess(
     };
     let backed = |h: &Hit<'_>| {
         sentence_of(h.start).is_some_and(|(s, e)| {
-            let s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
+            let mut s = s;
+            for _ in 0..3 {
+                s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
+            }
             let first = proofs.partition_point(|&at| at < s);
             proofs.get(first).is_some_and(|&at| at < e)
         })
