@@ -1043,10 +1043,7 @@ fn in_header(p: &Prepared<'_>, s: usize, e: usize, item: &structure::Item) -> bo
         (Some(_), None) => true,
         _ => false,
     };
-    opened
-        && after
-            .find(['】', ']'])
-            .is_some_and(|close| !after[..close].contains(['。', '！', '？', '\n']))
+    opened && after.contains(['】', ']'])
 }
 
 /// Whether the text right before char `start` says "as of": "截至", "截止", "as of", "as at".

@@ -54,9 +54,7 @@ impl SimRng {
 /// pointers, not two strings.
 struct Prepared {
     id: Arc<str>,
-    /// Position of its stance in [`STANCES`] and of its situation in [`SITUATIONS`].
-    stance_ix: usize,
-    situation_ix: usize,
+    stance: Stance,
     situation: Situation,
     text: Arc<str>,
     per_rumour: Vec<Arc<str>>,
@@ -119,8 +117,7 @@ impl Chatter {
                 };
                 Prepared {
                     id: Arc::from(t.id.as_str()),
-                    stance_ix: stance_ix(t.stance),
-                    situation_ix: situation_ix(t.situation),
+                    stance: t.stance,
                     situation: t.situation,
                     text: Arc::from(text),
                     per_rumour,
@@ -287,8 +284,9 @@ fn generate_public_posts(
         weights.clear();
         let mut total = 0.0;
         for t in templates.iter() {
-            let mut w = by_stance[t.stance_ix] * by_situation[t.situation_ix];
-            if t.needs_rumour() && !rumour_known[t.situation_ix] {
+            let situation = situation_ix(t.situation);
+            let mut w = by_stance[stance_ix(t.stance)] * by_situation[situation];
+            if t.needs_rumour() && !rumour_known[situation] {
                 w = 0.0;
             }
             total += w;
