@@ -328,6 +328,13 @@ fn floor_parse_and_score(bencher: divan::Bencher) {
     bencher.bench_local(|| floor_once(black_box(&source), black_box(&script), scorer.as_ref()));
 }
 
+/// The floor's first half alone: parsing and validating the scenario.
+#[divan::bench]
+fn floor_parse_only(bencher: divan::Bencher) {
+    let source = scenario_source();
+    bencher.bench_local(|| load(black_box(&source)));
+}
+
 #[divan::bench]
 fn run_headless(bencher: divan::Bencher) {
     let source = scenario_source();
