@@ -175,12 +175,8 @@ pub(crate) fn lexicon_hits<'s>(
     }
     // Hits sorted by start, so that the checks below look only at nearby hits: a long text
     // has thousands of hits and comparing every pair would dominate the scoring time.
-    hits.sort_by(|a, b| {
-        (a.start, std::cmp::Reverse(a.end), a.category).cmp(&(
-            b.start,
-            std::cmp::Reverse(b.end),
-            b.category,
-        ))
+    sort_hits(&mut hits, |h| {
+        (h.start, std::cmp::Reverse(h.end), h.category)
     });
     let negations: Vec<(usize, usize)> = hits
         .iter()
@@ -228,9 +224,18 @@ pub(crate) fn lexicon_hits<'s>(
             contains && (c == h.category || (harms(c) && harms(h.category)) || hedged)
         })
     });
-    hits.sort_by_key(|h| (h.start, h.end, h.category));
+    sort_hits(&mut hits, |h| (h.start, h.end, h.category));
     hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.category == b.category);
     hits
+}
+
+/// Sorts hits by `key`, keeping the order in which equal hits were found (the first of a
+/// group of equal hits is the one kept): an unstable sort of small keys with the position as
+/// the last key, then one move of each hit, instead of a stable sort moving whole hits.
+fn sort_hits<'s, K: Ord>(hits: &mut Vec<Hit<'s>>, key: impl Fn(&Hit<'s>) -> K) {
+    let mut order: Vec<(K, usize)> = hits.iter().enumerate().map(|(i, h)| (key(h), i)).collect();
+    order.sort_unstable();
+    *hits = order.into_iter().map(|(_, i)| hits[i].clone()).collect();
 }
 
 /// Whether the negator `[ns, ne)` governs a phrase starting at `start`: before it in the same
@@ -302,7 +307,7 @@ fn lang_entry<V>(map: &BTreeMap<String, V>, lang: Language) -> Option<&V> {
 /// after a colon that introduces a statement or a list ("三处安置点：市体育中心、…",
 /// "According to the police: …"). A colon between digits is a clock time, not a break.
 fn reading_units(p: &Prepared<'_>, sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let chars: Vec<char> = p.folded.chars().collect();
+    let chars = p.folded_chars.as_slice();
     let mut out = Vec::new();
     for &(s, e) in sentences {
         let mut start = s;

@@ -628,7 +628,7 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
 
 /// Sentences as original char ranges, split at sentence-ending punctuation and line breaks.
 pub(crate) fn sentences(p: &Prepared<'_>) -> Vec<(usize, usize)> {
-    let chars: Vec<char> = p.folded.chars().collect();
+    let chars = p.folded_chars.as_slice();
     let mut out = Vec::new();
     let mut start = 0;
     for (i, &c) in chars.iter().enumerate() {

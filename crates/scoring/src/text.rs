@@ -30,6 +30,8 @@ pub(crate) fn fold_char(c: char) -> char {
         }
         // Ideographs have no case: skip the Unicode tables (most of a Chinese text).
         c if is_cjk(c) => c,
+        // Punctuation blocks with no case and no controls: "…", "—", "“", "。", "【".
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{3001}'..='\u{303F}' => c,
         c if c.is_control() => ' ',
         c => {
             // Only one-to-one lowercase mappings keep the char count; others stay as they are.
@@ -47,7 +49,10 @@ pub(crate) fn is_compact(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        is_cjk(c) || c.is_alphanumeric()
+        // General punctuation and the CJK punctuation marks ("。", "、", "【") skip the
+        // Unicode tables; U+3005–U+3007 and U+3021–U+303C hold letters and numerals.
+        !matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}')
+            && (is_cjk(c) || c.is_alphanumeric())
     }
 }
 
@@ -83,6 +88,8 @@ pub(crate) struct Prepared<'a> {
     pub orig_starts: Vec<usize>,
     /// The folded text: exactly one char per original char.
     pub folded: String,
+    /// The folded text's chars, indexed like the original's.
+    pub folded_chars: Vec<char>,
     /// Byte offset in `folded` of each char, plus its length at the end.
     pub folded_starts: Vec<usize>,
     /// The compact text: folded letters and digits only.
@@ -107,12 +114,21 @@ impl<'a> Prepared<'a> {
         let mut compact = String::with_capacity(original.len());
         let mut compact_starts = Vec::with_capacity(n + 1);
         let mut compact_src = Vec::with_capacity(n);
+        let mut folded_chars = Vec::with_capacity(n);
         for (i, (at, c)) in original.char_indices().enumerate() {
             orig_starts.push(at);
             folded_starts.push(folded.len());
-            let f = fold_char(c);
+            // Most chars of a Chinese text are ideographs: they fold to themselves and are
+            // compact, so they skip the folding and classifying tables.
+            let (f, keep) = if is_cjk(c) {
+                (c, true)
+            } else {
+                let f = fold_char(c);
+                (f, is_compact(f))
+            };
             folded.push(f);
-            if is_compact(f) {
+            folded_chars.push(f);
+            if keep {
                 compact_starts.push(compact.len());
                 compact_src.push(i);
                 compact.push(f);
@@ -122,7 +138,7 @@ impl<'a> Prepared<'a> {
         folded_starts.push(folded.len());
         compact_starts.push(compact.len());
 
-        let mut tokens = Vec::new();
+        let mut tokens = Vec::with_capacity(n / 2 + 1);
         match lang {
             Language::ZhCn => {
                 // Without the HMM, unknown runs split into single chars: more boundaries, so
@@ -156,6 +172,7 @@ impl<'a> Prepared<'a> {
             original,
             orig_starts,
             folded,
+            folded_chars,
             folded_starts,
             compact,
             compact_starts,
@@ -192,8 +209,7 @@ impl<'a> Prepared<'a> {
 
     /// The folded char at original char index `i`.
     pub fn folded_char(&self, i: usize) -> Option<char> {
-        let at = *self.folded_starts.get(i)?;
-        self.folded.get(at..)?.chars().next()
+        self.folded_chars.get(i).copied()
     }
 
     /// Original char range of a compact byte range.
@@ -276,6 +292,20 @@ mod tests {
         assert_eq!(fold_char('\u{202E}'), ' ');
         assert_eq!(fold_char('：'), ':');
         assert_eq!(fold_char('İ'), 'İ');
+    }
+
+    #[test]
+    fn the_punctuation_fast_paths_agree_with_the_unicode_tables() {
+        for c in ('\u{2000}'..='\u{206F}').chain('\u{3000}'..='\u{303F}') {
+            let slow = c.is_alphanumeric();
+            assert_eq!(is_compact(c), slow, "{c:?} U+{:04X}", c as u32);
+            let folded = fold_char(c);
+            if folded != ' ' {
+                let mut lower = c.to_lowercase();
+                assert_eq!(lower.next(), Some(folded), "U+{:04X}", c as u32);
+                assert!(!c.is_control(), "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]
