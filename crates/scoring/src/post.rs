@@ -754,13 +754,13 @@ pub(crate) fn assess(
     for (s, e) in reading_units(&p, &sentences) {
         let length = match lang {
             Language::ZhCn => p.compact_index_at(e) - p.compact_index_at(s),
-            Language::EnUs => p
-                .tokens
+            // Tokens are in order and never empty: those inside the unit start at the first
+            // one starting at or after `s`.
+            Language::EnUs => p.tokens[p.tokens.partition_point(|t| t.start < s)..]
                 .iter()
+                .take_while(|t| t.start < e)
                 .filter(|t| {
-                    t.start >= s
-                        && t.end <= e
-                        && p.excerpt(t.start, t.end).chars().any(char::is_alphanumeric)
+                    t.end <= e && p.excerpt(t.start, t.end).chars().any(char::is_alphanumeric)
                 })
                 .count(),
         };

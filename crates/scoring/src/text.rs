@@ -120,7 +120,15 @@ impl<'a> Prepared<'a> {
             folded_starts.push(folded.len());
             // Most chars of a Chinese text are ideographs: they fold to themselves and are
             // compact, so they skip the folding and classifying tables.
-            let (f, keep) = if is_cjk(c) {
+            let (f, keep) = if c.is_ascii() {
+                // The same as `fold_char` and `is_compact` for ASCII, inline (most of an
+                // English text).
+                if c.is_ascii_control() {
+                    (' ', false)
+                } else {
+                    (c.to_ascii_lowercase(), c.is_ascii_alphanumeric())
+                }
+            } else if is_cjk(c) {
                 (c, true)
             } else {
                 let f = fold_char(c);
@@ -152,13 +160,16 @@ impl<'a> Prepared<'a> {
                 }
             }
             Language::EnUs => {
-                for (at, word) in folded.split_word_bound_indices() {
-                    let start = char_index(&folded_starts, at);
+                // The words cover the text in order, so each starts where the last ended.
+                let mut start = 0;
+                for word in folded.split_word_bounds() {
+                    let chars = word.chars().count();
                     tokens.push(Token {
                         start,
-                        end: start + word.chars().count(),
+                        end: start + chars,
                         place: false,
                     });
+                    start += chars;
                 }
             }
         }
