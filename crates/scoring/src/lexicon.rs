@@ -293,18 +293,18 @@ impl Lexicon {
     }
 
     /// Every occurrence of every phrase in the compact text, overlapping ones included.
-    pub fn find<'a>(&'a self, compact: &str) -> Vec<RawHit<'a>> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
-        automaton
-            .find_overlapping_iter(compact)
+    pub fn find<'a, 't>(
+        &'a self,
+        compact: &'t str,
+    ) -> impl Iterator<Item = RawHit<'a>> + use<'a, 't> {
+        self.automaton
+            .iter()
+            .flat_map(move |automaton| automaton.find_overlapping_iter(compact))
             .map(|m| RawHit {
                 start: m.start(),
                 end: m.end(),
                 entries: &self.entries[m.pattern().as_usize()],
             })
-            .collect()
     }
 }
 
