@@ -63,6 +63,17 @@ fn exemplary() -> &'static SimLog {
     LOG.get_or_init(|| play(EXEMPLARY, "exemplary"))
 }
 
+/// The English exemplary trainee's run (played once for the tests that read it).
+fn exemplary_en() -> &'static SimLog {
+    static LOG: OnceLock<SimLog> = OnceLock::new();
+    LOG.get_or_init(|| {
+        play(
+            "scenarios/flood/responses/exemplary.en-US.ron",
+            "exemplary-en",
+        )
+    })
+}
+
 fn silent() -> &'static SimLog {
     static LOG: OnceLock<SimLog> = OnceLock::new();
     LOG.get_or_init(|| play(SILENT, "silent"))
@@ -159,13 +170,10 @@ fn the_two_runs_differ_at_a_glance() {
 fn scenario_facts_are_quoted_in_the_report_language() {
     // The English exemplary trainee states a figure before being briefed on it; the scorer
     // quotes the fact in the scenario's own language (Chinese), the English report in English.
-    let log = play(
-        "scenarios/flood/responses/exemplary.en-US.ron",
-        "exemplary-en",
-    );
-    let report = report(&log, Lang::EnUs, "C");
+    let log = exemplary_en();
+    let report = report(log, Lang::EnUs, "C");
     let json = report.to_json();
-    let scenario = scenario_of(&log);
+    let scenario = scenario_of(log);
     let quoted: Vec<&str> = scenario
         .def()
         .facts
@@ -180,6 +188,31 @@ fn scenario_facts_are_quoted_in_the_report_language() {
     assert!(
         json.contains("More than 3,200 firefighters"),
         "the unbriefed figure is quoted in English"
+    );
+}
+
+#[test]
+fn a_strength_quotes_a_figure_rather_than_a_time_word() {
+    // The English exemplary trainee's first post opens "Overnight our city had the heaviest
+    // rain since records began in 1954: 112.4 mm fell…": every fact there earns the same
+    // points, and the report's headline evidence for concrete facts should be a figure, not
+    // the time word that happens to come first.
+    let report = report(exemplary_en(), Lang::EnUs, "C");
+    let facts = report
+        .strengths
+        .iter()
+        .find(|o| o.rule == "transparency.facts")
+        .expect("concrete facts are a strength of the exemplary run");
+    let excerpt = facts
+        .message
+        .args
+        .iter()
+        .find(|(k, _)| k == "excerpt")
+        .map(|(_, v)| v.as_str())
+        .expect("the strength quotes an excerpt");
+    assert!(
+        excerpt.chars().any(|c| c.is_ascii_digit()),
+        "the headline fact is {excerpt:?}"
     );
 }
 

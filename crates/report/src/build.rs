@@ -466,6 +466,9 @@ fn run_finding_args(ctx: &Ctx<'_>, f: &RunFinding) -> Vec<(String, String)> {
 struct Occurrence {
     /// Whether it is about a statement (a post or a correction) rather than a reply.
     statement: bool,
+    /// Whether its evidence holds a figure ("112.4 mm", "3,200"), the most concrete kind: a
+    /// bare time word ("overnight") or the first words of a scenario fact say less.
+    concrete: bool,
     rule: String,
     dimension: Dimension,
     effect: f64,
@@ -569,6 +572,7 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
                     post.kind,
                     ActionKind::Publish | ActionKind::CorrectRumour { .. }
                 ),
+                concrete: f.excerpt.chars().any(char::is_numeric),
                 rule: f.rule.clone(),
                 dimension: f.dimension,
                 effect: f.effect,
@@ -580,6 +584,7 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
     for f in &ctx.scores.findings {
         out.push(Occurrence {
             statement: false,
+            concrete: false,
             rule: f.rule.clone(),
             dimension: f.dimension,
             effect: f.effect,
@@ -621,12 +626,14 @@ fn observations(ctx: &Ctx<'_>) -> (Vec<Observation>, Vec<Observation>) {
                 *total += o.effect;
                 *count += 1;
                 // Quote the strongest evidence; between equals, a statement rather than a
-                // reply (a short reply need not carry every element of a statement).
+                // reply (a short reply need not carry every element of a statement), then
+                // evidence with a figure rather than a time word.
                 let better = if strength {
                     o.effect > best.effect
                 } else {
                     o.effect < best.effect
-                } || (o.effect == best.effect && o.statement && !best.statement);
+                } || (o.effect == best.effect
+                    && (o.statement, o.concrete) > (best.statement, best.concrete));
                 if better {
                     *best = o;
                 }
