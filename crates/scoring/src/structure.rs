@@ -123,7 +123,15 @@ struct Caps<'c, 'h> {
 
 impl<'h> Caps<'_, 'h> {
     fn span(&self, name: &str) -> Option<(usize, usize)> {
-        self.caps.get_group_by_name(name).map(|s| (s.start, s.end))
+        // A pattern has a dozen groups at most: comparing their names is cheaper than the
+        // hashed lookup of `get_group_by_name`.
+        let pattern = self.caps.pattern()?;
+        let index = self
+            .caps
+            .group_info()
+            .pattern_names(pattern)
+            .position(|n| n == Some(name))?;
+        self.group(index)
     }
 
     fn get(&self, name: &str) -> Option<&'h str> {
