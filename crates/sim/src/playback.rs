@@ -214,8 +214,8 @@ struct PlaybackMessages<'w> {
 /// per tick than four): due events fire, then briefings among them reveal facts, rumours
 /// start and inquiries open deadlines.
 ///
-/// The later steps take the tick's fired events from the first directly; the events are
-/// still written as [`EventFired`] messages for the systems and hosts that read them.
+/// The later steps take the tick's fired events from the first directly; then the events
+/// are moved into [`EventFired`] messages for the systems and hosts that read them.
 #[expect(
     clippy::too_many_arguments,
     reason = "a bevy system names each resource and message it touches"
@@ -249,7 +249,6 @@ fn play_due_events(
     if fired.is_empty() {
         return;
     }
-    messages.fired.write_batch(fired.iter().cloned());
     reveal_briefed_facts(
         &fired,
         scenario,
@@ -267,6 +266,7 @@ fn play_due_events(
         &mut rumours_seen,
     );
     open_deadlines(&fired, scenario, &mut playback, &mut agenda);
+    messages.fired.write_batch(fired.drain(..));
 }
 
 /// The [`SimSystems::Settle`] phase, one system for its two steps: deadlines that fell due
