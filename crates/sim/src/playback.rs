@@ -6,7 +6,7 @@
 use bevy_app::App;
 use bevy_ecs::prelude::*;
 use bevy_time::Time;
-use goldenhour_scenario::{Condition, EventKind, Segment, SimDuration, Trigger};
+use goldenhour_scenario::{Condition, EventKind, Scenario, Segment, SimDuration, Trigger};
 use goldenhour_simlog::LogKind;
 
 use crate::clock::{Sim, SimClock};
@@ -197,25 +197,117 @@ pub(super) fn plugin(app: &mut App) {
             at: SimDuration::ZERO,
         });
     }
-    app.add_systems(
-        SimTick,
-        (settle_deadlines, answer_verifications)
-            .chain()
-            .in_set(SimSystems::Settle),
-    )
-    .add_systems(
-        SimTick,
-        (
-            fire_due_events,
-            reveal_briefed_facts,
-            start_rumours,
-            open_deadlines,
-        )
-            .chain()
-            .in_set(SimSystems::Playback),
+    app.add_systems(SimTick, settle_obligations.in_set(SimSystems::Settle))
+        .add_systems(SimTick, play_due_events.in_set(SimSystems::Playback));
+}
+
+/// The messages the [`SimSystems::Playback`] phase writes, bundled to keep the system's
+/// signature readable.
+#[derive(bevy_ecs::system::SystemParam)]
+struct PlaybackMessages<'w> {
+    fired: MessageWriter<'w, EventFired>,
+    revealed: MessageWriter<'w, FactRevealed>,
+    started: MessageWriter<'w, RumourStarted>,
+}
+
+/// The [`SimSystems::Playback`] phase, one system for its four steps (one system costs less
+/// per tick than four): due events fire, then briefings among them reveal facts, rumours
+/// start and inquiries open deadlines.
+///
+/// The later steps take the tick's fired events from the first directly; then the events
+/// are moved into [`EventFired`] messages for the systems and hosts that read them.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a bevy system names each resource and message it touches"
+)]
+fn play_due_events(
+    clock: Res<Time<Sim>>,
+    config: Res<SimConfig>,
+    ids: Res<Ids>,
+    ledger: Res<TraineeLedger>,
+    public: Res<Public>,
+    mut playback: ResMut<Playback>,
+    mut knowledge: ResMut<Knowledge>,
+    mut agenda: ResMut<Agenda>,
+    mut record: ResMut<SimRecord>,
+    mut messages: PlaybackMessages,
+    mut rumours_seen: Local<Vec<bool>>,
+    mut fired: Local<Vec<EventFired>>,
+) {
+    let scenario = &config.scenario;
+    fired.clear();
+    fire_due_events(
+        clock.now(),
+        scenario,
+        &ids,
+        &ledger,
+        &public,
+        &mut playback,
+        &mut record,
+        &mut fired,
+    );
+    if fired.is_empty() {
+        return;
+    }
+    reveal_briefed_facts(
+        &fired,
+        scenario,
+        &ids,
+        &mut knowledge,
+        &mut record,
+        &mut messages.revealed,
+    );
+    start_rumours(
+        &fired,
+        scenario,
+        &ids,
+        &mut record,
+        &mut messages.started,
+        &mut rumours_seen,
+    );
+    open_deadlines(&fired, scenario, &mut playback, &mut agenda);
+    messages.fired.write_batch(fired.drain(..));
+}
+
+/// The [`SimSystems::Settle`] phase, one system for its two steps: deadlines that fell due
+/// are settled, then verification requests that fell due are answered.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a bevy system names each resource and message it touches"
+)]
+fn settle_obligations(
+    clock: Res<Time<Sim>>,
+    config: Res<SimConfig>,
+    ledger: Res<TraineeLedger>,
+    mut playback: ResMut<Playback>,
+    mut knowledge: ResMut<Knowledge>,
+    mut record: ResMut<SimRecord>,
+    mut missed: MessageWriter<DeadlineMissed>,
+    mut verified: MessageWriter<FactVerified>,
+    mut revealed: MessageWriter<FactRevealed>,
+) {
+    let now = clock.now();
+    let scenario = &config.scenario;
+    settle_deadlines(
+        now,
+        scenario,
+        &ledger,
+        &mut playback,
+        &mut record,
+        &mut missed,
+    );
+    answer_verifications(
+        now,
+        scenario,
+        &mut playback,
+        &mut knowledge,
+        &mut record,
+        &mut verified,
+        &mut revealed,
     );
 }
 
+/// Records a revealed fact and tells the host.
 fn record_reveal(
     record: &mut SimRecord,
     revealed: &mut MessageWriter<FactRevealed>,
@@ -237,22 +329,23 @@ fn record_reveal(
 /// Fires timed events that are due, then conditional events whose condition holds now, each
 /// once. Conditions see the state after this tick's posts and settlements, so an event fires
 /// at the first tick its condition holds.
+///
+/// Each event fired is recorded and appended to `fired`.
 #[expect(
     clippy::too_many_arguments,
-    reason = "a bevy system names each resource and message it touches"
+    reason = "conditions read the ledger, the public and the playback state"
 )]
 fn fire_due_events(
-    clock: Res<Time<Sim>>,
-    config: Res<SimConfig>,
-    ids: Res<Ids>,
-    ledger: Res<TraineeLedger>,
-    public: Res<Public>,
-    mut playback: ResMut<Playback>,
-    mut record: ResMut<SimRecord>,
-    mut fired: MessageWriter<EventFired>,
+    now: SimDuration,
+    scenario: &Scenario,
+    ids: &Ids,
+    ledger: &TraineeLedger,
+    public: &Public,
+    playback: &mut Playback,
+    record: &mut SimRecord,
+    fired: &mut Vec<EventFired>,
 ) {
-    let now = clock.now();
-    let def = config.scenario.def();
+    let def = scenario.def();
     let mut due = Vec::new();
     while let Some(&(at, i)) = playback.timed.get(playback.next_timed) {
         if at > now {
@@ -266,7 +359,7 @@ fn fire_due_events(
             continue;
         }
         if let Trigger::When(condition) = &def.events[i].trigger
-            && holds(condition, now, &ids, &ledger, &public, &playback)
+            && holds(condition, now, ids, ledger, public, playback)
         {
             due.push(i);
         }
@@ -277,7 +370,7 @@ fn fire_due_events(
         }
         let id = &def.events[i].id;
         record.push(now, LogKind::EventFired { event: id.clone() });
-        fired.write(EventFired {
+        fired.push(EventFired {
             event: id.clone(),
             index: i,
             at: now,
@@ -316,16 +409,17 @@ fn holds(
     }
 }
 
+/// Briefings among the fired events reveal their facts.
 fn reveal_briefed_facts(
-    mut fired: MessageReader<EventFired>,
-    config: Res<SimConfig>,
-    ids: Res<Ids>,
-    mut knowledge: ResMut<Knowledge>,
-    mut record: ResMut<SimRecord>,
-    mut revealed: MessageWriter<FactRevealed>,
+    fired: &[EventFired],
+    scenario: &Scenario,
+    ids: &Ids,
+    knowledge: &mut Knowledge,
+    record: &mut SimRecord,
+    revealed: &mut MessageWriter<FactRevealed>,
 ) {
-    let def = config.scenario.def();
-    for event in fired.read() {
+    let def = scenario.def();
+    for event in fired {
         if let Some(EventKind::Briefing { reveals, .. }) =
             def.events.get(event.index).map(|e| &e.kind)
         {
@@ -333,26 +427,28 @@ fn reveal_briefed_facts(
                 if let Some(f) = ids.fact(fact)
                     && knowledge.reveal(f, fact, event.at)
                 {
-                    record_reveal(&mut record, &mut revealed, fact, event.at);
+                    record_reveal(record, revealed, fact, event.at);
                 }
             }
         }
     }
 }
 
+/// Rumour-starting events among the fired events start their rumours, each once; `seen`
+/// holds, per rumour, whether it has started.
 fn start_rumours(
-    mut fired: MessageReader<EventFired>,
-    config: Res<SimConfig>,
-    ids: Res<Ids>,
-    mut record: ResMut<SimRecord>,
-    mut started: MessageWriter<RumourStarted>,
-    mut seen: Local<Vec<bool>>,
+    fired: &[EventFired],
+    scenario: &Scenario,
+    ids: &Ids,
+    record: &mut SimRecord,
+    started: &mut MessageWriter<RumourStarted>,
+    seen: &mut Vec<bool>,
 ) {
-    let def = config.scenario.def();
+    let def = scenario.def();
     if seen.len() != def.rumours.len() {
         *seen = vec![false; def.rumours.len()];
     }
-    for event in fired.read() {
+    for event in fired {
         if let Some(EventKind::RumourStarts { rumour, .. }) =
             def.events.get(event.index).map(|e| &e.kind)
             && let Some(r) = ids.rumour(rumour)
@@ -376,13 +472,13 @@ fn start_rumours(
 /// Media inquiries open a deadline of their own; public questions one of the rubric's
 /// `question_reply_target`.
 fn open_deadlines(
-    mut fired: MessageReader<EventFired>,
-    config: Res<SimConfig>,
-    mut playback: ResMut<Playback>,
-    mut agenda: ResMut<Agenda>,
+    fired: &[EventFired],
+    scenario: &Scenario,
+    playback: &mut Playback,
+    agenda: &mut Agenda,
 ) {
-    let def = config.scenario.def();
-    for event in fired.read() {
+    let def = scenario.def();
+    for event in fired {
         let Some(e) = def.events.get(event.index) else {
             continue;
         };
@@ -402,8 +498,7 @@ fn open_deadlines(
             } => (actor, def.rubric.question_reply_target),
             _ => continue,
         };
-        let segment = config
-            .scenario
+        let segment = scenario
             .actor(actor)
             .map_or(Segment::WiderPublic, actor_segment);
         let due = SimDuration::from_secs(event.at.as_secs().saturating_add(allowed.as_secs()));
@@ -420,16 +515,14 @@ fn open_deadlines(
 /// Deadlines that fell due: answered if the trainee replied to the event between its arrival
 /// and the deadline, missed otherwise.
 fn settle_deadlines(
-    clock: Res<Time<Sim>>,
-    config: Res<SimConfig>,
-    ledger: Res<TraineeLedger>,
-    mut playback: ResMut<Playback>,
-    mut record: ResMut<SimRecord>,
-    mut missed: MessageWriter<DeadlineMissed>,
+    now: SimDuration,
+    scenario: &Scenario,
+    ledger: &TraineeLedger,
+    playback: &mut Playback,
+    record: &mut SimRecord,
+    missed: &mut MessageWriter<DeadlineMissed>,
 ) {
-    let now = clock.now();
-    let def = config.scenario.def();
-    let playback = &mut *playback;
+    let def = scenario.def();
     let mut i = 0;
     while i < playback.deadlines.len() {
         let d = &playback.deadlines[i];
@@ -455,16 +548,15 @@ fn settle_deadlines(
 /// Departments answer verification requests when they fall due; a confirmed fact is then
 /// revealed to the trainee.
 fn answer_verifications(
-    clock: Res<Time<Sim>>,
-    config: Res<SimConfig>,
-    mut playback: ResMut<Playback>,
-    mut knowledge: ResMut<Knowledge>,
-    mut record: ResMut<SimRecord>,
-    mut verified: MessageWriter<FactVerified>,
-    mut revealed: MessageWriter<FactRevealed>,
+    now: SimDuration,
+    scenario: &Scenario,
+    playback: &mut Playback,
+    knowledge: &mut Knowledge,
+    record: &mut SimRecord,
+    verified: &mut MessageWriter<FactVerified>,
+    revealed: &mut MessageWriter<FactRevealed>,
 ) {
-    let now = clock.now();
-    let def = config.scenario.def();
+    let def = scenario.def();
     let (due, waiting): (Vec<_>, Vec<_>) = playback
         .verifications
         .iter()
@@ -485,7 +577,7 @@ fn answer_verifications(
             at,
         });
         if fact.confirmed && knowledge.reveal(f, &fact.id, at) {
-            record_reveal(&mut record, &mut revealed, &fact.id, at);
+            record_reveal(record, revealed, &fact.id, at);
         }
     }
 }

@@ -280,18 +280,59 @@ pub(super) fn plugin(app: &mut App) {
     };
     app.insert_resource(public)
         .add_systems(SimTick, evolve_public.in_set(SimSystems::Evolve))
-        .add_systems(
-            SimTick,
-            (react_to_posts, react_to_obligations)
-                .chain()
-                .in_set(SimSystems::React),
-        )
-        .add_systems(
-            SimTick,
-            (react_to_rumours, react_to_events)
-                .chain()
-                .in_set(SimSystems::Impact),
-        );
+        .add_systems(SimTick, react_to_trainee.in_set(SimSystems::React))
+        .add_systems(SimTick, react_to_playback.in_set(SimSystems::Impact));
+}
+
+/// The [`SimSystems::React`] phase, one system for its two steps (one system costs less per
+/// tick than two): the public reacts to the trainee's posts, then to settled promises and
+/// missed deadlines.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a bevy system names each resource and message it touches"
+)]
+fn react_to_trainee(
+    clock: Res<Time<Sim>>,
+    mut posts: MessageReader<PostAssessed>,
+    mut promises: MessageReader<PromiseSettled>,
+    mut missed: MessageReader<DeadlineMissed>,
+    c: Res<Coefficients>,
+    config: Res<SimConfig>,
+    ids: Res<crate::Ids>,
+    mut public: ResMut<Public>,
+    mut record: ResMut<SimRecord>,
+) {
+    react_to_posts(
+        &mut posts,
+        &c,
+        &config.scenario,
+        &ids,
+        &mut public,
+        &mut record,
+    );
+    react_to_obligations(clock.now(), &mut promises, &mut missed, &c, &mut public);
+}
+
+/// The [`SimSystems::Impact`] phase, one system for its two steps: the public reacts to the
+/// rumours that started, then to the events that fired.
+fn react_to_playback(
+    mut started: MessageReader<RumourStarted>,
+    mut fired: MessageReader<EventFired>,
+    c: Res<Coefficients>,
+    config: Res<SimConfig>,
+    ids: Res<crate::Ids>,
+    ledger: Res<TraineeLedger>,
+    mut public: ResMut<Public>,
+) {
+    react_to_rumours(
+        &mut started,
+        &c,
+        &config.scenario,
+        &ids,
+        &ledger,
+        &mut public,
+    );
+    react_to_events(&mut fired, &c, &config.scenario, &mut public);
 }
 
 /// The continuous part of the model over one tick, by explicit Euler steps from the state at
@@ -412,22 +453,24 @@ pub(crate) fn reception(post: &PostAssessed, silence_before: f64, c: &Coefficien
     })
 }
 
+/// Each assessed post moves each segment by its reception, and a debunk cuts belief in its
+/// rumour.
 fn react_to_posts(
-    mut posts: MessageReader<PostAssessed>,
-    c: Res<Coefficients>,
-    config: Res<SimConfig>,
-    ids: Res<crate::Ids>,
-    mut public: ResMut<Public>,
-    mut record: ResMut<SimRecord>,
+    posts: &mut MessageReader<PostAssessed>,
+    c: &Coefficients,
+    scenario: &Scenario,
+    ids: &crate::Ids,
+    public: &mut Public,
+    record: &mut SimRecord,
 ) {
     for post in posts.read() {
-        let silence_before = silence_level(post.at, post.previous_post_at, &c);
-        let reception = reception(post, silence_before, &c);
+        let silence_before = silence_level(post.at, post.previous_post_at, c);
+        let reception = reception(post, silence_before, c);
         let contradicted = post
             .signals
             .contradicted
             .iter()
-            .filter(|f| config.scenario.fact(f).is_some_and(|f| f.confirmed))
+            .filter(|f| scenario.fact(f).is_some_and(|f| f.confirmed))
             .count() as f64;
         let leaked = post.signals.leaked.len() as f64;
         for i in public.present() {
@@ -460,7 +503,7 @@ fn react_to_posts(
         };
         for rumour in &post.debunked {
             if let Some(r) = ids.rumour(rumour) {
-                cut(&mut public, r, c.debunk_belief_cut);
+                cut(public, r, c.debunk_belief_cut);
                 public.debunked[r] = true;
                 public.last_debunk = Some((post.at, r));
             }
@@ -470,7 +513,7 @@ fn react_to_posts(
             && let Some(r) = ids.rumour(rumour)
             && !public.debunked[r]
         {
-            cut(&mut public, r, c.bare_denial_belief_cut);
+            cut(public, r, c.bare_denial_belief_cut);
         }
         public.last_reception = Some((post.at, reception));
         record.push(
@@ -491,11 +534,11 @@ fn react_to_posts(
 /// Broken promises and missed deadlines cost trust and anger the public; kept promises earn
 /// a little trust back.
 fn react_to_obligations(
-    clock: Res<Time<Sim>>,
-    mut promises: MessageReader<PromiseSettled>,
-    mut missed: MessageReader<DeadlineMissed>,
-    c: Res<Coefficients>,
-    mut public: ResMut<Public>,
+    now: SimDuration,
+    promises: &mut MessageReader<PromiseSettled>,
+    missed: &mut MessageReader<DeadlineMissed>,
+    c: &Coefficients,
+    public: &mut Public,
 ) {
     for promise in promises.read() {
         for i in public.present() {
@@ -509,7 +552,7 @@ fn react_to_obligations(
             }
         }
         if !promise.kept {
-            public.last_broken_promise = Some(clock.now());
+            public.last_broken_promise = Some(now);
         }
     }
     for deadline in missed.read() {
@@ -523,12 +566,12 @@ fn react_to_obligations(
 /// A rumour starts with a seed share believing it in every segment, and draws attention. If
 /// the account already published a fact that debunks it, it starts debunked (prebunking).
 fn react_to_rumours(
-    mut started: MessageReader<RumourStarted>,
-    c: Res<Coefficients>,
-    config: Res<SimConfig>,
-    ids: Res<crate::Ids>,
-    ledger: Res<TraineeLedger>,
-    mut public: ResMut<Public>,
+    started: &mut MessageReader<RumourStarted>,
+    c: &Coefficients,
+    scenario: &Scenario,
+    ids: &crate::Ids,
+    ledger: &TraineeLedger,
+    public: &mut Public,
 ) {
     for event in started.read() {
         let r = event.index;
@@ -536,7 +579,7 @@ fn react_to_rumours(
             continue;
         }
         public.started[r] = true;
-        let prebunked = config.scenario.def().rumours[r]
+        let prebunked = scenario.def().rumours[r]
             .debunked_by
             .iter()
             .filter_map(|f| ids.fact(f))
@@ -554,12 +597,12 @@ fn react_to_rumours(
 /// Escalations raise everyone's attention by their heat; posts and inquiries by actors draw
 /// their own segment's attention.
 fn react_to_events(
-    mut fired: MessageReader<EventFired>,
-    c: Res<Coefficients>,
-    config: Res<SimConfig>,
-    mut public: ResMut<Public>,
+    fired: &mut MessageReader<EventFired>,
+    c: &Coefficients,
+    scenario: &Scenario,
+    public: &mut Public,
 ) {
-    let def = config.scenario.def();
+    let def = scenario.def();
     for event in fired.read() {
         let Some(e) = def.events.get(event.index) else {
             continue;
@@ -574,7 +617,7 @@ fn react_to_events(
             EventKind::PublicPost { actor, .. }
             | EventKind::FollowUp { actor, .. }
             | EventKind::MediaInquiry { actor, .. } => {
-                if let Some(actor) = config.scenario.actor(actor) {
+                if let Some(actor) = scenario.actor(actor) {
                     let i = segment_index(actor_segment(actor));
                     let gap = 1.0 - public.segments[i].attention;
                     public.nudge(i, c.event_attention * gap, 0.0, 0.0);

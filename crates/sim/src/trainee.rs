@@ -221,16 +221,7 @@ pub(super) fn plugin(app: &mut App, script: &[ScriptedAction]) {
         .add_message::<RumourDebunked>()
         .add_message::<RequestRejected>()
         .add_systems(Update, queue_requests.in_set(SimSystems::Intake))
-        .add_systems(
-            SimTick,
-            (
-                queue_scripted_actions,
-                apply_trainee_actions,
-                settle_promises,
-            )
-                .chain()
-                .in_set(SimSystems::Act),
-        );
+        .add_systems(SimTick, take_trainee_actions.in_set(SimSystems::Act));
 }
 
 /// Takes the host's requests into the queue, in a fixed order by kind, rejecting those that
@@ -301,13 +292,8 @@ fn queue_requests(
     }
 }
 
-fn queue_scripted_actions(
-    clock: Res<Time<Sim>>,
-    mut script: ResMut<Script>,
-    mut pending: ResMut<PendingActions>,
-) {
-    let now = clock.now();
-    let script = &mut *script;
+/// Queues the scripted actions whose time has come, in script order.
+fn queue_scripted_actions(now: SimDuration, script: &mut Script, pending: &mut PendingActions) {
     while let Some(action) = script.actions.get(script.next) {
         if action.at > now {
             break;
@@ -331,23 +317,55 @@ struct ActionOutputs<'w> {
     debunked: MessageWriter<'w, RumourDebunked>,
 }
 
-/// Applies queued actions at the current time: each post is assessed by the scorer and
-/// recorded; a verification request is queued with its department.
+/// The [`SimSystems::Act`] phase, one system for its three steps (one system costs less per
+/// tick than three): scripted actions that fell due join the queue, the queued actions are
+/// applied, and promises that fell due without an update are broken.
 #[expect(
     clippy::too_many_arguments,
     reason = "a bevy system names each resource and message it touches"
 )]
-fn apply_trainee_actions(
+fn take_trainee_actions(
     clock: Res<Time<Sim>>,
     config: Res<SimConfig>,
     ids: Res<Ids>,
     c: Res<Coefficients>,
     knowledge: Res<Knowledge>,
     public: Res<Public>,
+    mut script: ResMut<Script>,
     mut pending: ResMut<PendingActions>,
     mut out: ActionOutputs,
 ) {
     let now = clock.now();
+    queue_scripted_actions(now, &mut script, &mut pending);
+    apply_trainee_actions(
+        now,
+        &config,
+        &ids,
+        &c,
+        &knowledge,
+        &public,
+        &mut pending,
+        &mut out,
+    );
+    settle_promises(now, &mut out.ledger, &mut out.record, &mut out.settled);
+}
+
+/// Applies queued actions at `now`: each post is assessed by the scorer and recorded; a
+/// verification request is queued with its department.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the step reads the run's configuration and state and writes the action's outputs"
+)]
+fn apply_trainee_actions(
+    now: SimDuration,
+    config: &SimConfig,
+    ids: &Ids,
+    c: &Coefficients,
+    knowledge: &Knowledge,
+    public: &Public,
+    pending: &mut PendingActions,
+    out: &mut ActionOutputs<'_>,
+) {
     let scenario = &config.scenario;
     let def = scenario.def();
     while let Some((kind, text)) = pending.0.pop_front() {
@@ -509,12 +527,11 @@ fn apply_trainee_actions(
 
 /// Promises whose time has come without an update are broken.
 fn settle_promises(
-    clock: Res<Time<Sim>>,
-    mut ledger: ResMut<TraineeLedger>,
-    mut record: ResMut<SimRecord>,
-    mut settled: MessageWriter<PromiseSettled>,
+    now: SimDuration,
+    ledger: &mut TraineeLedger,
+    record: &mut SimRecord,
+    settled: &mut MessageWriter<PromiseSettled>,
 ) {
-    let now = clock.now();
     if ledger.promises.iter().all(|p| p.due > now) {
         return;
     }
