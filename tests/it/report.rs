@@ -168,12 +168,15 @@ fn the_two_runs_differ_at_a_glance() {
 
 #[test]
 fn scenario_facts_are_quoted_in_the_report_language() {
-    // The English exemplary trainee states a figure before being briefed on it; the scorer
-    // quotes the fact in the scenario's own language (Chinese), the English report in English.
-    let log = exemplary_en();
-    let report = report(log, Lang::EnUs, "C");
+    // This English trainee states a figure before being briefed on it; the scorer quotes the
+    // fact in the scenario's own language (Chinese), the English report in English.
+    let log = play(
+        "tests/data/run/flood-early-figure.en-US.ron",
+        "early-figure-en",
+    );
+    let report = report(&log, Lang::EnUs, "C");
     let json = report.to_json();
-    let scenario = scenario_of(log);
+    let scenario = scenario_of(&log);
     let quoted: Vec<&str> = scenario
         .def()
         .facts
@@ -189,6 +192,26 @@ fn scenario_facts_are_quoted_in_the_report_language() {
         json.contains("More than 3,200 firefighters"),
         "the unbriefed figure is quoted in English"
     );
+}
+
+#[test]
+fn the_exemplary_trainees_state_only_what_they_were_briefed_on() {
+    // An exemplary run is the model answer: no finding may say it published a fact before
+    // the briefing that revealed it (the 6:30 update once quoted the rescue forces' figure
+    // from a briefing that arrived in the same second).
+    for (lang, log) in [("zh-CN", exemplary()), ("en-US", exemplary_en())] {
+        let unbriefed: Vec<String> = log
+            .actions()
+            .flat_map(|(at, a)| {
+                a.assessment
+                    .findings
+                    .iter()
+                    .filter(|f| f.rule == "authority.unbriefed")
+                    .map(move |f| format!("{at}: {}", f.excerpt))
+            })
+            .collect();
+        assert!(unbriefed.is_empty(), "{lang}: {unbriefed:?}");
+    }
 }
 
 #[test]
