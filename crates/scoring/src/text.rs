@@ -107,44 +107,20 @@ pub(crate) struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     /// Folds, compacts and tokenises `original`.
     pub fn new(original: &'a str, lang: Language, jieba: &jieba_rs::Jieba) -> Prepared<'a> {
-        let n = original.chars().count();
-        let mut orig_starts = Vec::with_capacity(n + 1);
-        let mut folded = String::with_capacity(original.len());
-        let mut folded_starts = Vec::with_capacity(n + 1);
-        let mut compact = String::with_capacity(original.len());
-        let mut compact_starts = Vec::with_capacity(n + 1);
-        let mut compact_src = Vec::with_capacity(n);
-        let mut folded_chars = Vec::with_capacity(n);
-        for (i, (at, c)) in original.char_indices().enumerate() {
-            orig_starts.push(at);
-            folded_starts.push(folded.len());
-            // Most chars of a Chinese text are ideographs: they fold to themselves and are
-            // compact, so they skip the folding and classifying tables.
-            let (f, keep) = if c.is_ascii() {
-                // The same as `fold_char` and `is_compact` for ASCII, inline (most of an
-                // English text).
-                if c.is_ascii_control() {
-                    (' ', false)
-                } else {
-                    (c.to_ascii_lowercase(), c.is_ascii_alphanumeric())
-                }
-            } else if is_cjk(c) {
-                (c, true)
-            } else {
-                let f = fold_char(c);
-                (f, is_compact(f))
-            };
-            folded.push(f);
-            folded_chars.push(f);
-            if keep {
-                compact_starts.push(compact.len());
-                compact_src.push(i);
-                compact.push(f);
-            }
-        }
-        orig_starts.push(original.len());
-        folded_starts.push(folded.len());
-        compact_starts.push(compact.len());
+        let Folded {
+            n,
+            orig_starts,
+            folded,
+            folded_chars,
+            folded_starts,
+            compact,
+            compact_starts,
+            compact_src,
+        } = if original.is_ascii() {
+            Folded::ascii(original)
+        } else {
+            Folded::any(original)
+        };
 
         let mut tokens = Vec::with_capacity(n / 2 + 1);
         match lang {
@@ -283,6 +259,104 @@ impl<'a> Prepared<'a> {
     }
 }
 
+/// A text's folded and compact forms with their offset maps (see [`Prepared`]).
+#[derive(Debug, PartialEq)]
+struct Folded {
+    n: usize,
+    orig_starts: Vec<usize>,
+    folded: String,
+    folded_chars: Vec<char>,
+    folded_starts: Vec<usize>,
+    compact: String,
+    compact_starts: Vec<usize>,
+    compact_src: Vec<usize>,
+}
+
+impl Folded {
+    /// Any text, char by char.
+    fn any(original: &str) -> Folded {
+        let n = original.chars().count();
+        let mut orig_starts = Vec::with_capacity(n + 1);
+        let mut folded = String::with_capacity(original.len());
+        let mut folded_starts = Vec::with_capacity(n + 1);
+        let mut compact = String::with_capacity(original.len());
+        let mut compact_starts = Vec::with_capacity(n + 1);
+        let mut compact_src = Vec::with_capacity(n);
+        let mut folded_chars = Vec::with_capacity(n);
+        for (i, (at, c)) in original.char_indices().enumerate() {
+            orig_starts.push(at);
+            folded_starts.push(folded.len());
+            // Most chars of a Chinese text are ideographs: they fold to themselves and are
+            // compact, so they skip the folding and classifying tables.
+            let (f, keep) = if c.is_ascii() {
+                // The same as `fold_char` and `is_compact` for ASCII, inline (most of an
+                // English text).
+                if c.is_ascii_control() {
+                    (' ', false)
+                } else {
+                    (c.to_ascii_lowercase(), c.is_ascii_alphanumeric())
+                }
+            } else if is_cjk(c) {
+                (c, true)
+            } else {
+                let f = fold_char(c);
+                (f, is_compact(f))
+            };
+            folded.push(f);
+            folded_chars.push(f);
+            if keep {
+                compact_starts.push(compact.len());
+                compact_src.push(i);
+                compact.push(f);
+            }
+        }
+        orig_starts.push(original.len());
+        folded_starts.push(folded.len());
+        compact_starts.push(compact.len());
+
+        Folded {
+            n,
+            orig_starts,
+            folded,
+            folded_chars,
+            folded_starts,
+            compact,
+            compact_starts,
+            compact_src,
+        }
+    }
+
+    /// An ASCII text (most English posts): one byte per char, so every offset map but the
+    /// compact text's source is the identity, and folding is lower-casing (controls become
+    /// spaces, as in [`fold_char`]).
+    fn ascii(original: &str) -> Folded {
+        let n = original.len();
+        let starts: Vec<usize> = (0..=n).collect();
+        let mut folded = original.to_ascii_lowercase();
+        if folded.bytes().any(|b| b.is_ascii_control()) {
+            folded = folded.replace(|c: char| c.is_ascii_control(), " ");
+        }
+        let folded_chars: Vec<char> = folded.bytes().map(char::from).collect();
+        let compact_src: Vec<usize> = folded
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| b.is_ascii_alphanumeric())
+            .map(|(i, _)| i)
+            .collect();
+        let compact: String = compact_src.iter().map(|&i| folded_chars[i]).collect();
+        Folded {
+            n,
+            orig_starts: starts.clone(),
+            folded_starts: starts,
+            compact_starts: (0..=compact.len()).collect(),
+            folded,
+            folded_chars,
+            compact,
+            compact_src,
+        }
+    }
+}
+
 /// The index of the char starting at byte `at`, given the sorted char starts (the char
 /// holding `at` when `at` is not a char start).
 pub(crate) fn char_index(starts: &[usize], at: usize) -> usize {
@@ -303,6 +377,20 @@ mod tests {
         assert_eq!(fold_char('\u{202E}'), ' ');
         assert_eq!(fold_char('：'), ':');
         assert_eq!(fold_char('İ'), 'İ');
+    }
+
+    #[test]
+    fn the_ascii_path_folds_like_the_general_one() {
+        for text in [
+            "",
+            " ",
+            "At 6:40 a.m. a 36-inch WATER main burst; call 555-010-0199!",
+            "tab\tand\r\nnew line\u{7f}, bell\u{7}",
+            "No  comment!!  We'll update you at 9.",
+        ] {
+            assert!(text.is_ascii());
+            assert_eq!(Folded::ascii(text), Folded::any(text), "{text:?}");
+        }
     }
 
     #[test]
