@@ -162,21 +162,12 @@ fn timeline(scenario: &Scenario, fired: &[(SimDuration, String)]) -> Timeline {
                     }
                 }
             }
-            EventKind::MediaInquiry {
-                actor, deadline, ..
-            } => questions.push((at, event.id.clone(), actor.clone(), Some(*deadline))),
-            EventKind::PublicPost {
-                actor,
-                question: true,
-                ..
-            }
-            | EventKind::FollowUp {
-                actor,
-                question: true,
-                ..
-            } => questions.push((at, event.id.clone(), actor.clone(), None)),
             EventKind::RumourStarts { rumour, .. } => rumours.push((at, rumour.clone())),
-            _ => {}
+            kind => {
+                if let Some((actor, deadline)) = kind.question() {
+                    questions.push((at, event.id.clone(), actor.to_owned(), deadline));
+                }
+            }
         }
     }
     reveals.sort_by_key(|(at, ..)| *at);

@@ -407,6 +407,30 @@ pub enum EventKind {
     },
 }
 
+impl EventKind {
+    /// Who asks and by when, for an event that asks the account something: a media inquiry
+    /// (with its own deadline) or a public post or follow-up marked as a question (`None`: the
+    /// rubric's `question_reply_target` applies).
+    pub fn question(&self) -> Option<(&str, Option<SimDuration>)> {
+        match self {
+            EventKind::MediaInquiry {
+                actor, deadline, ..
+            } => Some((actor, Some(*deadline))),
+            EventKind::PublicPost {
+                actor,
+                question: true,
+                ..
+            }
+            | EventKind::FollowUp {
+                actor,
+                question: true,
+                ..
+            } => Some((actor, None)),
+            _ => None,
+        }
+    }
+}
+
 fn default_heat() -> f64 {
     0.2
 }

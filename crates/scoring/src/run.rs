@@ -457,24 +457,11 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     // ---- Interaction ----
     let mut questions: Vec<(Item, bool, bool)> = Vec::new(); // (item, big account, answered)
     for (event_id, at) in &fired {
-        let (actor, target) = match scenario.event(event_id).map(|e| &e.kind) {
-            Some(EventKind::MediaInquiry {
-                actor, deadline, ..
-            }) => (actor, *deadline),
-            Some(
-                EventKind::PublicPost {
-                    actor,
-                    question: true,
-                    ..
-                }
-                | EventKind::FollowUp {
-                    actor,
-                    question: true,
-                    ..
-                },
-            ) => (actor, rubric.question_reply_target),
-            _ => continue,
+        let Some((actor, deadline)) = scenario.event(event_id).and_then(|e| e.kind.question())
+        else {
+            continue;
         };
+        let target = deadline.unwrap_or(rubric.question_reply_target);
         let asker = scenario.actor(actor);
         let big = asker.is_some_and(|a| {
             matches!(
@@ -482,7 +469,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 ActorKind::Media | ActorKind::Influencer | ActorKind::Agency
             ) || a.followers >= BIG_ACCOUNT_FOLLOWERS
         });
-        let name = asker.map_or(actor.as_str(), |a| a.name.as_str());
+        let name = asker.map_or(actor, |a| a.name.as_str());
         let weight = if big { 1.0 } else { 2.0 };
         let item = match first_reply(event_id, *at) {
             Some(reply) => {

@@ -108,7 +108,6 @@ impl<'a> Prepared<'a> {
     /// Folds, compacts and tokenises `original`.
     pub fn new(original: &'a str, lang: Language, jieba: &jieba_rs::Jieba) -> Prepared<'a> {
         let Folded {
-            n,
             orig_starts,
             folded,
             folded_chars,
@@ -121,6 +120,7 @@ impl<'a> Prepared<'a> {
         } else {
             Folded::any(original)
         };
+        let n = folded_chars.len();
 
         let mut tokens = Vec::with_capacity(n / 2 + 1);
         match lang {
@@ -262,7 +262,6 @@ impl<'a> Prepared<'a> {
 /// A text's folded and compact forms with their offset maps (see [`Prepared`]).
 #[derive(Debug, PartialEq)]
 struct Folded {
-    n: usize,
     orig_starts: Vec<usize>,
     folded: String,
     folded_chars: Vec<char>,
@@ -315,7 +314,6 @@ impl Folded {
         compact_starts.push(compact.len());
 
         Folded {
-            n,
             orig_starts,
             folded,
             folded_chars,
@@ -345,7 +343,6 @@ impl Folded {
             .collect();
         let compact: String = compact_src.iter().map(|&i| folded_chars[i]).collect();
         Folded {
-            n,
             orig_starts: starts.clone(),
             folded_starts: starts,
             compact_starts: (0..=compact.len()).collect(),

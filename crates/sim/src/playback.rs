@@ -482,22 +482,10 @@ fn open_deadlines(
         let Some(e) = def.events.get(event.index) else {
             continue;
         };
-        let (actor, allowed) = match &e.kind {
-            EventKind::MediaInquiry {
-                actor, deadline, ..
-            } => (actor, *deadline),
-            EventKind::PublicPost {
-                actor,
-                question: true,
-                ..
-            }
-            | EventKind::FollowUp {
-                actor,
-                question: true,
-                ..
-            } => (actor, def.rubric.question_reply_target),
-            _ => continue,
+        let Some((actor, deadline)) = e.kind.question() else {
+            continue;
         };
+        let allowed = deadline.unwrap_or(def.rubric.question_reply_target);
         let segment = scenario
             .actor(actor)
             .map_or(Segment::WiderPublic, actor_segment);
