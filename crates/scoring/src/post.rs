@@ -541,13 +541,14 @@ pub(crate) fn assess(
         let sentence = p.folded_slice(s, e);
         let markers: &[&str] = match lang {
             Language::ZhCn => &["将", "会", "届时"],
-            Language::EnUs => &["will", "'ll", "shall"],
+            Language::EnUs => &["will", "'ll", "\u{2019}ll", "shall"],
         };
+        // "we'll" ends with a marker, "fell" and "call" do not: the apostrophe is part of it.
         markers.iter().any(|m| match lang {
             Language::ZhCn => sentence.contains(m),
             Language::EnUs => sentence
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| w == *m || (m.starts_with('\'') && w.ends_with(&m[1..]))),
+                .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '\u{2019}'))
+                .any(|w| w == *m || (m.starts_with(['\'', '\u{2019}']) && w.ends_with(m))),
         }) || items.iter().any(|i| {
             i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
         })

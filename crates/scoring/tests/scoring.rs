@@ -226,6 +226,39 @@ fn the_time_stamp_of_a_post_is_not_its_promise() {
 }
 
 #[test]
+fn only_a_real_future_marker_turns_a_publishing_verb_into_a_promise() {
+    // The scenario starts at 07:00; posts at 07:30. The header's "update" and the "fell" of
+    // the next words ("fell" ends in "ll", like "we'll") once made a promise of the incident's
+    // own time, and the real one ("Next update: 9 a.m.") was lost.
+    let sc = scenario();
+    let a = assess_at(
+        &sc,
+        "[Harbour Road update] 20 mm of rain fell between 4 and 5 a.m. Next update: 9 a.m.",
+        "en-US",
+        30,
+        &[],
+    );
+    assert_eq!(
+        a.signals.promised_update_at,
+        Some(SimDuration::from_mins(120)),
+        "{:?}",
+        a.findings
+    );
+    // A contraction is a future marker, with either apostrophe.
+    for text in [
+        "We'll update the figures at 9 a.m.",
+        "We\u{2019}ll update the figures at 9 a.m.",
+    ] {
+        let a = assess_at(&sc, text, "en-US", 30, &[]);
+        assert_eq!(
+            a.signals.promised_update_at,
+            Some(SimDuration::from_mins(120)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn promised_updates_resolve_against_the_scenario_clock() {
     // The scenario starts at 07:00; posts at 07:30 (30 minutes in).
     let sc = scenario();
