@@ -553,22 +553,27 @@ pub(crate) fn assess(
             i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
         })
     };
+    // A cue in a bracketed header labels the post ("【伤亡信息更新】"): it promises nothing.
     let cues: Vec<&Hit<'_>> = hits
         .iter()
         .filter(|h| {
             h.category == Category::NextUpdate
                 || (h.category == Category::Publish && sentence_of(h.start).is_some_and(future))
         })
+        .filter(|h| !sentence_of(h.start).is_some_and(|se| in_header(&p, se, (h.start, h.end))))
         .collect();
     let start_time: Option<StartTime> = scenario.map(Scenario::start);
     // A clock time that stamps the post or the figures promises nothing: one in a bracketed
     // header ("【伤亡信息更新·9时10分】", "[update, 5:55 a.m.]"), one after "截至" or "as of",
     // and one that reads as the very moment of the post.
-    let stamp = |item: &structure::Item, v: TimeValue| {
+    // The first two only date the post itself, so they are no fact about the incident either.
+    let dates_post = |item: &structure::Item, v: TimeValue| {
         matches!(v, TimeValue::Clock { .. })
-            && (sentence_of(item.start).is_some_and(|(s, e)| in_header(&p, s, e, item))
-                || after_as_of(&p, item.start)
+            && (sentence_of(item.start).is_some_and(|se| in_header(&p, se, (item.start, item.end)))
                 || resolve(v, start_time, ctx.at) == Some(ctx.at))
+    };
+    let stamp = |item: &structure::Item, v: TimeValue| {
+        dates_post(item, v) || (matches!(v, TimeValue::Clock { .. }) && after_as_of(&p, item.start))
     };
     let promise = cues
         .iter()
@@ -601,8 +606,9 @@ pub(crate) fn assess(
     let promise_sentences: Vec<(usize, usize)> =
         cues.iter().filter_map(|c| sentence_of(c.start)).collect();
 
-    // Concrete facts: numbers, times, dates and places (not phones, not the promise's time),
-    // time words that anchor the incident, and the scenario facts disclosed.
+    // Concrete facts: numbers, times, dates and places (not phones, not the promise's time,
+    // not the post's own time stamp), time words that anchor the incident, and the scenario
+    // facts disclosed.
     let mut facts: Vec<(usize, usize, Option<String>)> = Vec::new();
     for item in &items {
         let in_promise = promise_sentences
@@ -610,9 +616,9 @@ pub(crate) fn assess(
             .any(|&(s, e)| item.start >= s && item.end <= e);
         let counts = match item.kind {
             ItemKind::Phone => false,
-            ItemKind::Time(TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)) => {
-                !in_promise
-            }
+            ItemKind::Time(
+                v @ (TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)),
+            ) => !in_promise && !dates_post(item, v),
             ItemKind::Time(TimeValue::Date) | ItemKind::Number | ItemKind::Place => true,
         };
         if counts {
@@ -1037,11 +1043,12 @@ pub(crate) fn assess(
     }
 }
 
-/// Whether an item of the sentence `[s, e)` sits inside a bracketed header: "【…】" or "[…]"
-/// (a header has no sentence end inside, so both brackets are in the item's sentence).
-fn in_header(p: &Prepared<'_>, s: usize, e: usize, item: &structure::Item) -> bool {
-    let before = p.folded_slice(s, item.start);
-    let after = p.folded_slice(item.end, e);
+/// Whether the span `[start, end)` of the sentence `[s, e)` sits inside a bracketed header:
+/// "【…】" or "[…]" (a header has no sentence end inside, so both brackets are in the span's
+/// sentence).
+fn in_header(p: &Prepared<'_>, (s, e): (usize, usize), (start, end): (usize, usize)) -> bool {
+    let before = p.folded_slice(s, start);
+    let after = p.folded_slice(end, e);
     let open = before.rfind(['【', '[']);
     let closed_before = before.rfind(['】', ']']);
     let opened = match (open, closed_before) {

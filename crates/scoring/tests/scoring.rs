@@ -226,6 +226,50 @@ fn the_time_stamp_of_a_post_is_not_its_promise() {
 }
 
 #[test]
+fn a_header_dates_and_labels_the_post_and_states_no_fact() {
+    // The scenario starts at 07:00; the post is written at 07:30. Its header's time says when
+    // the post was written, not what is confirmed, and its "更新" (update) is a label, not a
+    // promise: the "as of" time and the figures after it are the facts.
+    let sc = scenario();
+    let facts = |a: &PostAssessment| -> Vec<String> {
+        a.findings
+            .iter()
+            .filter(|f| f.rule == "transparency.facts")
+            .map(|f| f.excerpt.clone())
+            .collect()
+    };
+    for (text, lang, expected) in [
+        (
+            "[Casualty update, 7:30 a.m.] As of 7:20 a.m., four people have died.",
+            "en-US",
+            vec!["7:20 a.m.", "four people"],
+        ),
+        (
+            "【伤亡信息更新·7时30分】截至7时20分，全市遇难人数上升至4人。",
+            "zh-CN",
+            vec!["7时20分", "4"],
+        ),
+        (
+            "【伤亡信息更新】截至7时20分，全市遇难人数上升至4人。",
+            "zh-CN",
+            vec!["7时20分", "4"],
+        ),
+    ] {
+        let a = assess_at(&sc, text, lang, 30, &[]);
+        assert_eq!(facts(&a), expected, "{text}");
+        assert_eq!(a.signals.promised_update_at, None, "{text}");
+        assert!(
+            !rules(&a).contains(&"transparency.vague-promise"),
+            "{text}: {:?}",
+            rules(&a)
+        );
+    }
+    // Outside a header the same time is a fact.
+    let a = assess_at(&sc, "7时30分，全市遇难人数上升至4人。", "zh-CN", 45, &[]);
+    assert_eq!(facts(&a), ["7时30分", "4"]);
+}
+
+#[test]
 fn only_a_real_future_marker_turns_a_publishing_verb_into_a_promise() {
     // The scenario starts at 07:00; posts at 07:30. The header's "update" and the "fell" of
     // the next words ("fell" ends in "ll", like "we'll") once made a promise of the incident's
