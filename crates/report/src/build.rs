@@ -576,7 +576,7 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
                 rule: f.rule.clone(),
                 dimension: f.dimension,
                 effect: f.effect,
-                message: finding_message(ctx, f),
+                message: finding_message(ctx, f, strength_excerpt(ctx, post.action, f).as_deref()),
                 quote: post_quote(ctx, post.action, &spans),
             });
         }
@@ -595,10 +595,21 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
     out
 }
 
-/// A post finding's message in the report's language. The scorer quotes a scenario fact in
-/// the scenario's own language (its entry is the fact's id): the report quotes the fact's
-/// translation.
-fn finding_message(ctx: &Ctx<'_>, f: &Finding) -> Text {
+/// What a strength's message quotes: the clause its evidence sits in (docs/report-format.md),
+/// since the cue a rule matched («call», «We know how», a bare «1») says little alone. A
+/// shortcoming quotes exactly what the rule objects to (none for a strength without a span).
+fn strength_excerpt(ctx: &Ctx<'_>, action: u32, f: &Finding) -> Option<String> {
+    if !is_strength(&f.rule, f.effect) {
+        return None;
+    }
+    let (_, a) = ctx.actions.get(&action)?;
+    crate::clause::clause_around(&a.text, f.span?)
+}
+
+/// A post finding's message in the report's language, quoting `excerpt` in place of the
+/// finding's own when given. The scorer quotes a scenario fact in the scenario's own language
+/// (its entry is the fact's id): the report quotes the fact's translation.
+fn finding_message(ctx: &Ctx<'_>, f: &Finding, excerpt: Option<&str>) -> Text {
     let fact = f
         .entry
         .as_deref()
@@ -607,8 +618,9 @@ fn finding_message(ctx: &Ctx<'_>, f: &Finding) -> Text {
     let args: Vec<(&str, &str)> = f
         .message_args()
         .into_iter()
-        .map(|(k, v)| match (k, &fact) {
-            ("fact", Some(text)) => (k, text.as_str()),
+        .map(|(k, v)| match (k, &fact, excerpt) {
+            ("fact", Some(text), _) => (k, text.as_str()),
+            ("excerpt", _, Some(clause)) => (k, clause),
             _ => (k, v),
         })
         .collect();
@@ -1014,7 +1026,7 @@ fn appendix(ctx: &Ctx<'_>) -> Vec<AppendixGroup> {
                         f.dimension,
                         f.effect,
                         excerpt,
-                        finding_message(ctx, f),
+                        finding_message(ctx, f, None),
                     )
                 })
                 .collect(),

@@ -26,6 +26,7 @@
 
 mod build;
 mod charts;
+mod clause;
 mod font;
 mod html;
 mod model;

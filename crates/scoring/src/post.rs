@@ -607,7 +607,7 @@ pub(crate) fn assess(
         cues.iter().filter_map(|c| sentence_of(c.start)).collect();
 
     // Concrete facts: numbers, times, dates and places (not phones, not the promise's time,
-    // not the post's own time stamp), time words that anchor the incident, and the scenario
+    // not the post's own time stamp or serial number, not a list's numbering), time words that anchor the incident, and the scenario
     // facts disclosed.
     let mut facts: Vec<(usize, usize, Option<String>)> = Vec::new();
     for item in &items {
@@ -619,7 +619,8 @@ pub(crate) fn assess(
             ItemKind::Time(
                 v @ (TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)),
             ) => !in_promise && !dates_post(item, v),
-            ItemKind::Time(TimeValue::Date) | ItemKind::Number | ItemKind::Place => true,
+            ItemKind::Number => !numbers_post(&p, item),
+            ItemKind::Time(TimeValue::Date) | ItemKind::Place => true,
         };
         if counts {
             facts.push((item.start, item.end, None));
@@ -1057,6 +1058,41 @@ fn in_header(p: &Prepared<'_>, (s, e): (usize, usize), (start, end): (usize, usi
         _ => false,
     };
     opened && after.contains(['】', ']'])
+}
+
+/// Whether a number numbers the post or its points rather than counting anything: a serial
+/// ("通报（第1号）", "第2期", "update 3", "bulletin no. 2") or a list marker at the start of a
+/// line or sentence ("1. …", "2、…", "(3) …").
+fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
+    let before = p.folded_slice(item.start.saturating_sub(10), item.start);
+    let after = p.folded_slice(item.end, item.end + 2);
+    // "第9号台风" names the typhoon: only a bracketed "第1号" numbers the post.
+    let serial = (before.ends_with('第')
+        && after.starts_with(['号', '期'])
+        && after
+            .chars()
+            .nth(1)
+            .is_none_or(|c| matches!(c, '）' | ')' | '】' | ']')))
+        || ["update", "bulletin", "no.", "no", "statement", "#"]
+            .iter()
+            .any(|w| {
+                before.trim_end().ends_with(w)
+                    && before.trim_end()[..before.trim_end().len() - w.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            });
+    let head = before.trim_end_matches([' ', '(', '（']);
+    let marker = item.end - item.start <= 2
+        && (after.starts_with(['、', ')', '）'])
+            || (after.starts_with('.') && after[1..].starts_with(char::is_whitespace)))
+        && head.chars().next_back().is_none_or(|c| {
+            matches!(
+                c,
+                '\n' | '。' | '！' | '？' | '.' | '!' | '?' | ':' | '：' | '；' | ';'
+            )
+        });
+    serial || marker
 }
 
 /// Whether the text right before char `start` says "as of": "截至", "截止", "as of", "as at".

@@ -593,6 +593,8 @@ fn en_number(word: &str) -> Option<f64> {
 const ZH_PLACE_STOP: &[&str] = &[
     "中国", "全国", "国内", "国外", "海外", "城市", "全市", "全省", "全区", "各地", "当地", "本地",
     "本市", "地方", "社会", "现场", "市区", "城区", "农村", "地区", "周边",
+    // jieba tags the typhoon itself a place.
+    "台风",
 ];
 
 /// Chars that end a place word: 路, 桥, 医院, 小区…

@@ -270,6 +270,46 @@ fn a_header_dates_and_labels_the_post_and_states_no_fact() {
 }
 
 #[test]
+fn a_serial_number_or_a_list_marker_is_no_fact() {
+    let facts = |text: &str, lang: &str| -> Vec<String> {
+        scorer()
+            .assess_text(text, lang, None)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "transparency.facts")
+            .map(|f| f.excerpt)
+            .collect()
+    };
+    for (text, lang, expected) in [
+        (
+            "【火灾情况通报（第1号）】截至2时，共有7人受伤。",
+            "zh-CN",
+            vec!["2时", "7"],
+        ),
+        (
+            "Warehouse fire — update 1. As of 2 a.m., 7 people are injured.",
+            "en-US",
+            vec!["2 a.m.", "7"],
+        ),
+        (
+            "Hello, point by point. 1. The fire is out. 2. 7 people are injured.",
+            "en-US",
+            vec!["7"],
+        ),
+        (
+            "您好，逐项回复：1. 火已扑灭。2、7人受伤。",
+            "zh-CN",
+            vec!["7"],
+        ),
+        // A typhoon's number names it; a count is a count wherever it stands.
+        ("第9号台风登陆，3人受伤。", "zh-CN", vec!["9", "3"]),
+        ("2. 3 people were hurt.", "en-US", vec!["3"]),
+    ] {
+        assert_eq!(facts(text, lang), expected, "{text}");
+    }
+}
+
+#[test]
 fn only_a_real_future_marker_turns_a_publishing_verb_into_a_promise() {
     // The scenario starts at 07:00; posts at 07:30. The header's "update" and the "fell" of
     // the next words ("fell" ends in "ll", like "we'll") once made a promise of the incident's
