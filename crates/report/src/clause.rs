@@ -61,6 +61,21 @@ pub(crate) fn clause_around(text: &str, (start, end): (usize, usize)) -> Option<
         (from, to)
     };
     let (mut from, mut to) = bounds(&ends_sentence, 0, chars.len());
+    // A header before the evidence ("【情况通报】", "[Update, 6:30 a.m.]") labels the post and
+    // says nothing about the evidence.
+    let opens = (from..s).find(|&i| !chars[i].1.is_whitespace());
+    if opens.is_some_and(|i| matches!(chars[i].1, '【' | '['))
+        && let Some(close) = (from..s).rev().find(|&i| matches!(chars[i].1, '】' | ']'))
+    {
+        from = close + 1;
+    }
+    // So does the "@handle" a reply opens with.
+    let opens = (from..s).find(|&i| !chars[i].1.is_whitespace());
+    if let Some(at) = opens.filter(|&i| chars[i].1 == '@')
+        && let Some(space) = (at..s).find(|&i| chars[i].1.is_whitespace())
+    {
+        from = space + 1;
+    }
     let sentence_end = to;
     if to - from > max {
         (from, to) = bounds(
@@ -148,6 +163,28 @@ mod tests {
         assert_eq!(
             around("寻亲及求助请拨打12345热线。下一次通报在8时。", "请"),
             "寻亲及求助请拨打12345热线"
+        );
+    }
+
+    #[test]
+    fn a_header_before_the_evidence_is_left_out() {
+        let text = "【情况通报】7月18日凌晨，我市遭遇强降雨。";
+        assert_eq!(around(text, "7月18日凌晨"), "7月18日凌晨，我市遭遇强降雨");
+        assert_eq!(
+            around(text, "情况通报"),
+            "【情况通报】7月18日凌晨，我市遭遇强降雨"
+        );
+        assert_eq!(
+            around("[Update, 6:30 a.m.] Two people have died.", "Two"),
+            "Two people have died"
+        );
+        assert_eq!(
+            around("@TangchuanDaily Hello, two people have died.", "two"),
+            "Hello, two people have died"
+        );
+        assert_eq!(
+            around("@棠川日报 您好，截至6时20分2人遇难。", "2人"),
+            "您好，截至6时20分2人遇难"
         );
     }
 

@@ -135,12 +135,19 @@ const TIMING_RULES: &[&str] = &[
     "interaction.answered",
 ];
 
+/// Rules that give some credit for a half-done job and whose message says how to finish it
+/// ("Promises updates without a time: … Give a time"): areas for improvement, not strengths.
+const PARTIAL_CREDIT: &[&str] = &["transparency.vague-promise"];
+
 /// Whether a finding evidences a strength (true) or an area for improvement (false).
 ///
-/// A finding that adds points is a strength and one that takes points an area. A finding
+/// A partial-credit rule is an area. Otherwise a finding that adds points is a strength and one that takes points an area. A finding
 /// worth nothing is either a positive rule whose cap was reached (still a strength), a timing
 /// rule that was met on time (a strength) or advice on something missing (an area).
 pub(crate) fn is_strength(rule: &str, effect: f64) -> bool {
+    if PARTIAL_CREDIT.contains(&rule) {
+        return false;
+    }
     if effect > 0.05 {
         return true;
     }
@@ -151,4 +158,18 @@ pub(crate) fn is_strength(rule: &str, effect: f64) -> bool {
         return true;
     }
     goldenhour_scoring::rule_by_id(rule).is_some_and(|r| r.points > 0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_credit_is_an_area_and_credit_a_strength() {
+        assert!(!is_strength("transparency.vague-promise", 5.0));
+        assert!(is_strength("transparency.next-update", 20.0));
+        assert!(is_strength("speed.inquiry", 0.0));
+        assert!(!is_strength("transparency.missing-help", 0.0));
+        assert!(!is_strength("tone.blame", -30.0));
+    }
 }

@@ -932,7 +932,27 @@ pub(crate) fn assess(
     }
 
     // ---- Service ----
-    let guidance: Vec<&Hit<'_>> = of(Category::Guidance).collect();
+    // "请广大市民不信谣、不传谣" lectures rather than guides: a cue whose clause goes on to
+    // officialese, condescension or a threat tells nobody what to do.
+    let lecturing = |h: &Hit<'_>| {
+        let n = p.len_chars();
+        let end = (h.end..n)
+            .find(|&i| {
+                matches!(
+                    p.folded_chars[i],
+                    ',' | ';' | '。' | '!' | '?' | '\n' | '，' | '；' | '！' | '？'
+                )
+            })
+            .unwrap_or(n);
+        hits.iter().any(|o| {
+            matches!(
+                o.category,
+                Category::Officialese | Category::Condescension | Category::Threat
+            ) && h.start <= o.start
+                && o.start < end
+        })
+    };
+    let guidance: Vec<&Hit<'_>> = of(Category::Guidance).filter(|h| !lecturing(h)).collect();
     for h in &guidance {
         ledger.hit(&rules::SV_GUIDANCE, h);
     }

@@ -310,6 +310,39 @@ fn a_serial_number_or_a_list_marker_is_no_fact() {
 }
 
 #[test]
+fn a_lecture_is_no_guidance() {
+    let guidance = |text: &str, lang: &str| -> Vec<String> {
+        scorer()
+            .assess_text(text, lang, None)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "service.guidance")
+            .map(|f| f.excerpt)
+            .collect()
+    };
+    // The cue's clause goes on to officialese or condescension: nobody is told what to do.
+    assert_eq!(
+        guidance("请广大市民不信谣、不传谣。", "zh-CN"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        guidance("请广大网民不要给政府添乱。", "zh-CN"),
+        Vec::<String>::new()
+    );
+    // Guidance and a lecture in separate clauses: the guidance counts.
+    assert_eq!(
+        guidance("请市民避开和平路，不信谣不传谣。", "zh-CN"),
+        ["请市民", "避开"]
+    );
+    // A bare verb that narrates is no guidance; its imperative is.
+    assert_eq!(guidance("中队随即拨打120。", "zh-CN"), Vec::<String>::new());
+    assert_eq!(
+        guidance("如需帮助，可拨打12345。", "zh-CN"),
+        ["如需", "可拨打"]
+    );
+}
+
+#[test]
 fn only_a_real_future_marker_turns_a_publishing_verb_into_a_promise() {
     // The scenario starts at 07:00; posts at 07:30. The header's "update" and the "fell" of
     // the next words ("fell" ends in "ll", like "we'll") once made a promise of the incident's
