@@ -932,8 +932,9 @@ pub(crate) fn assess(
     }
 
     // ---- Service ----
-    // "请广大市民不信谣、不传谣" lectures rather than guides: a cue whose clause goes on to
-    // officialese, condescension or a threat tells nobody what to do.
+    // "请广大市民不信谣、不传谣" lectures rather than guides, "请以官方发布为准" deflects: a cue
+    // whose clause goes on to officialese, boilerplate, condescension or a threat tells nobody
+    // what to do.
     let lecturing = |h: &Hit<'_>| {
         let n = p.len_chars();
         let end = (h.end..n)
@@ -947,7 +948,10 @@ pub(crate) fn assess(
         hits.iter().any(|o| {
             matches!(
                 o.category,
-                Category::Officialese | Category::Condescension | Category::Threat
+                Category::Officialese
+                    | Category::Boilerplate
+                    | Category::Condescension
+                    | Category::Threat
             ) && h.start <= o.start
                 && o.start < end
         })

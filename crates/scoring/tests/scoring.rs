@@ -329,6 +329,40 @@ fn a_lecture_is_no_guidance() {
         guidance("请广大网民不要给政府添乱。", "zh-CN"),
         Vec::<String>::new()
     );
+    for (text, lang) in [
+        ("无可奉告，请以官方发布为准。", "zh-CN"),
+        ("Please stop causing trouble for the government.", "en-US"),
+        (
+            "No comment. Please refer to official announcements.",
+            "en-US",
+        ),
+        (
+            "We urge the public not to believe or spread rumours.",
+            "en-US",
+        ),
+    ] {
+        assert_eq!(guidance(text, lang), Vec::<String>::new(), "{text}");
+    }
+    // Chinese officialese reads as officialese in English too.
+    let a = scorer().assess_text(
+        "The city leadership attaches great importance to this and has issued instructions to go all out.",
+        "en-US",
+        None,
+    );
+    let officialese: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == "tone.officialese")
+        .map(|f| f.excerpt.as_str())
+        .collect();
+    assert_eq!(
+        officialese,
+        [
+            "attaches great importance",
+            "issued instructions",
+            "go all out"
+        ]
+    );
     // Guidance and a lecture in separate clauses: the guidance counts.
     assert_eq!(
         guidance("请市民避开和平路，不信谣不传谣。", "zh-CN"),
