@@ -647,7 +647,8 @@ pub(crate) fn assess(
     let mut keep: Vec<bool> = texts.iter().map(|t| seen.insert(t.as_str())).collect();
     let distinct: Vec<&str> = seen.into_iter().collect();
     for (i, text) in texts.iter().enumerate() {
-        let named = text.chars().any(|c| !c.is_ascii_digit());
+        // A figure with its unit ("2人") is no name: "2人" is not part of "12人".
+        let named = text.chars().next().is_some_and(|c| !c.is_ascii_digit());
         if keep[i]
             && named
             && distinct

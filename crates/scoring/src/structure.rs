@@ -146,12 +146,18 @@ impl<'h> Caps<'_, 'h> {
 const ZH_DAY: &str = "明天|明日|今天|今日|今晚|今早|明早|明晚|今夜|明晨|今晨";
 const ZH_PERIOD: &str = "凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里";
 const ZH_NUMERAL: &str = "[零一二三四五六七八九十两]";
+/// What a Chinese figure counts or measures ("2人", "186毫米", "40%").
+const ZH_UNIT: &str = "名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|厘米|级|层|条|个|家|起|公顷|亩|平方米|立方米|元|%";
+/// What an English figure counts ("420 passengers", "2,000 homes").
+const EN_COUNTED: &str = "people|persons|residents|workers|children|pupils|adults|vehicles|cars|homes|houses|households|buildings|families|patients|inpatients|passengers|students|firefighters|rescuers|crews|teams|officers|staff|employees|vendors|boats|trucks|pumps|shelters|underpasses|roads|sections|beds|calls|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles|cases|incidents";
 
 impl Patterns {
     /// Compiles the patterns of `lang`.
     pub fn new(lang: Language) -> Patterns {
         let phone = r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4})(?:[^[0-9]]|$)".to_owned();
-        let number = r"[0-9]+(?:[.,][0-9]+)*".to_owned();
+        // Digits, with what they count where it follows ("2人", "1.8万名", "112.4 mm",
+        // "420 passengers"), so the evidence says what the figure is.
+        let digits = r"[0-9]+(?:[.,][0-9]+)*";
         let (each, place): (Vec<(Kind, String)>, Option<Regex>) = match lang {
             Language::ZhCn => (
                 vec![
@@ -186,7 +192,12 @@ impl Patterns {
                         Kind::NumberWords,
                         r"[一二三四五六七八九十两百千万]+\s*(?:名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|级|层|条)".to_owned(),
                     ),
-                    (Kind::Number, number),
+                    (
+                        Kind::Number,
+                        format!(
+                            r"{digits}(?:\s*[万亿])?(?:\s*(?:{ZH_UNIT}))?"
+                        ),
+                    ),
                 ],
                 None,
             ),
@@ -221,7 +232,12 @@ impl Patterns {
                         Kind::NumberWords,
                         r"(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds?)\s+(?:[a-z]+\s+)?(?:people|persons|residents|workers|children|pupils|adults|vehicles|cars|homes|houses|households|buildings|families|patients|passengers|students|firefighters|crews|teams|officers|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles)(?-u:\b)".to_owned(),
                     ),
-                    (Kind::Number, number),
+                    (
+                        Kind::Number,
+                        format!(
+                            r"{digits}(?:\s?(?:%|(?:per\s?cent|percent|mm|cm|km|kg|ha)(?-u:\b))|\s+(?:[a-z]+\s+)?(?:{EN_COUNTED})(?-u:\b))?"
+                        ),
+                    ),
                 ],
                 Some(re(
                     r"(?-u:\b)(?:(?:[A-Z][A-Za-z'’-]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Highway|Bridge|Tunnel|Park|Square|Plaza|Hospital|Clinic|School|Academy|College|University|Station|Airport|Port|Harbour|Harbor|Dam|River|Lake|District|County|Centre|Center|Hall|Gym|Gymnasium|Stadium|Arena|Mall|Market|Estate|Village|Town|Exit|Junction|Interchange|Terminal|Pier|Building|Tower|Reservoir|Factory|Plant|Warehouse|Church|Library)(?-u:\b)",
@@ -694,7 +710,7 @@ mod tests {
             )),
             "{items:?}"
         );
-        assert!(has("2", |k| *k == ItemKind::Number), "{items:?}");
+        assert!(has("2人", |k| *k == ItemKind::Number), "{items:?}");
         assert!(has("12345", |k| *k == ItemKind::Phone), "{items:?}");
         assert!(has("和平路", |k| *k == ItemKind::Place), "{items:?}");
         assert!(
@@ -760,6 +776,33 @@ mod tests {
                 })
             )),
             "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_keeps_what_it_counts() {
+        let zh = scan(
+            "约1.2万户居民停水，2人受伤，降雨量186毫米，3号线停运。",
+            Language::ZhCn,
+        );
+        let numbers: Vec<&str> = zh
+            .iter()
+            .filter(|(_, k)| *k == ItemKind::Number)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(numbers, ["1.2万户", "2人", "186毫米", "3"]);
+        let en = scan(
+            "About 420 passengers and 2,000 homes; 112.4 mm fell, 40% of lines, 4 and 5.",
+            Language::EnUs,
+        );
+        let numbers: Vec<&str> = en
+            .iter()
+            .filter(|(_, k)| *k == ItemKind::Number)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(
+            numbers,
+            ["420 passengers", "2,000 homes", "112.4 mm", "40%", "4", "5"]
         );
     }
 

@@ -247,12 +247,12 @@ fn a_header_dates_and_labels_the_post_and_states_no_fact() {
         (
             "【伤亡信息更新·7时30分】截至7时20分，全市遇难人数上升至4人。",
             "zh-CN",
-            vec!["7时20分", "4"],
+            vec!["7时20分", "4人"],
         ),
         (
             "【伤亡信息更新】截至7时20分，全市遇难人数上升至4人。",
             "zh-CN",
-            vec!["7时20分", "4"],
+            vec!["7时20分", "4人"],
         ),
     ] {
         let a = assess_at(&sc, text, lang, 30, &[]);
@@ -266,7 +266,7 @@ fn a_header_dates_and_labels_the_post_and_states_no_fact() {
     }
     // Outside a header the same time is a fact.
     let a = assess_at(&sc, "7时30分，全市遇难人数上升至4人。", "zh-CN", 45, &[]);
-    assert_eq!(facts(&a), ["7时30分", "4"]);
+    assert_eq!(facts(&a), ["7时30分", "4人"]);
 }
 
 #[test]
@@ -284,26 +284,26 @@ fn a_serial_number_or_a_list_marker_is_no_fact() {
         (
             "【火灾情况通报（第1号）】截至2时，共有7人受伤。",
             "zh-CN",
-            vec!["2时", "7"],
+            vec!["2时", "7人"],
         ),
         (
             "Warehouse fire — update 1. As of 2 a.m., 7 people are injured.",
             "en-US",
-            vec!["2 a.m.", "7"],
+            vec!["2 a.m.", "7 people"],
         ),
         (
             "Hello, point by point. 1. The fire is out. 2. 7 people are injured.",
             "en-US",
-            vec!["7"],
+            vec!["7 people"],
         ),
         (
             "您好，逐项回复：1. 火已扑灭。2、7人受伤。",
             "zh-CN",
-            vec!["7"],
+            vec!["7人"],
         ),
         // A typhoon's number names it; a count is a count wherever it stands.
-        ("第9号台风登陆，3人受伤。", "zh-CN", vec!["9", "3"]),
-        ("2. 3 people were hurt.", "en-US", vec!["3"]),
+        ("第9号台风登陆，3人受伤。", "zh-CN", vec!["9", "3人"]),
+        ("2. 3 people were hurt.", "en-US", vec!["3 people"]),
     ] {
         assert_eq!(facts(text, lang), expected, "{text}");
     }
