@@ -305,23 +305,32 @@ fn lang_entry<V>(map: &BTreeMap<String, V>, lang: Language) -> Option<&V> {
 
 /// The units a reader takes in one go, for the sentence-length rule: sentences, further split
 /// after a colon that introduces a statement or a list ("三处安置点：市体育中心、…",
-/// "According to the police: …"). A colon between digits is a clock time, not a break.
+/// "According to the police: …") and after the bracketed header a post opens with
+/// ("【情况通报·5时55分】", "[Update, 5:55 a.m.]": a title, read apart from the sentence
+/// after it). A colon between digits is a clock time, not a break.
 fn reading_units(p: &Prepared<'_>, sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let chars = p.folded_chars.as_slice();
     let mut out = Vec::new();
     for &(s, e) in sentences {
         let mut start = s;
         for i in s..e.min(chars.len()) {
-            let colon = match chars[i] {
+            let opens_header = || {
+                chars[start..i]
+                    .iter()
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| matches!(c, '【' | '['))
+            };
+            let breaks = match chars[i] {
                 '：' => true,
                 ':' => {
                     !(i > 0
                         && chars[i - 1].is_ascii_digit()
                         && chars.get(i + 1).is_some_and(char::is_ascii_digit))
                 }
+                '】' | ']' => opens_header(),
                 _ => false,
             };
-            if colon && i + 1 < e {
+            if breaks && i + 1 < e {
                 out.push((start, i + 1));
                 start = i + 1;
             }

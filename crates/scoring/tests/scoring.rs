@@ -377,6 +377,35 @@ fn a_lecture_is_no_guidance() {
 }
 
 #[test]
+fn a_header_is_read_apart_from_the_sentence_after_it() {
+    let long = |text: &str, lang: &str| {
+        rules(&scorer().assess_text(text, lang, None)).contains(&"tone.long-sentence")
+    };
+    // 30 words after a 6-word header: over the 35-word limit together, not apart.
+    let sentence = "one two three four five six seven eight nine ten ".repeat(3);
+    let text = format!(
+        "[Tangchuan rainstorm update, 5:55 a.m.] {}.",
+        sentence.trim()
+    );
+    assert!(!long(&text, "en-US"), "{text}");
+    assert!(long(
+        &format!(
+            "Tangchuan rainstorm update at 5:55 this morning {}.",
+            sentence.trim()
+        ),
+        "en-US"
+    ));
+    // 66 chars after a 14-char header: over the 70-char limit together, not apart.
+    let sentence = "全市各区各部门正在全力组织救援".repeat(4) + "今晨降雨";
+    let text = format!("【棠川暴雨情况通报·5时55分】{sentence}。");
+    assert!(!long(&text, "zh-CN"), "{text}");
+    assert!(long(
+        &format!("棠川暴雨情况通报5时55分{sentence}。"),
+        "zh-CN"
+    ));
+}
+
+#[test]
 fn only_a_real_future_marker_turns_a_publishing_verb_into_a_promise() {
     // The scenario starts at 07:00; posts at 07:30. The header's "update" and the "fell" of
     // the next words ("fell" ends in "ll", like "we'll") once made a promise of the incident's
