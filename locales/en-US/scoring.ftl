@@ -31,7 +31,10 @@ score-tone-condescension = Condescending: «{ $excerpt }» lectures or insults t
 score-tone-threat = Threatening: «{ $excerpt }». Threats make a correction look defensive. Correct the rumour with the verified fact and where to check it.
 score-tone-threat-main = The threat is the main message of this post. Lead with the verified facts; mention legal consequences, if at all, in one short line at the end.
 score-tone-excuse = Excuse: «{ $excerpt }» minimises the harm. Say what happened and what you are doing about it; explanations can come with the investigation.
-score-tone-long-sentence = A sentence of { $length } words or characters (limit { $limit }) is hard to read on a phone. Split it into short sentences, one idea each.
+score-tone-long-sentence = A sentence of { $length } { $unit ->
+        [chars] characters
+       *[words] words
+    } (limit { $limit }) is hard to read on a phone. Split it into short sentences, one idea each.
 score-tone-forbidden = «{ $excerpt }» is on this exercise's list of phrases to avoid. Say plainly what you know and what you are doing.
 
 score-transparency-facts = Concrete fact: «{ $excerpt }». Numbers, times and places show what is confirmed.

@@ -31,7 +31,10 @@ score-tone-condescension = 居高临下：«{ $excerpt }»在训斥或贬低网�
 score-tone-threat = 威胁网民：«{ $excerpt }»。威胁会让辟谣显得心虚。改为用核实的事实辟谣，并告诉大家到哪里查证。
 score-tone-threat-main = 这条帖子的主旨是威胁。先讲清核实的事实；如需提及法律后果，放在最后一句简短说明。
 score-tone-excuse = 找借口：«{ $excerpt }»在淡化伤害。先说发生了什么、正在做什么，原因留待调查结论。
-score-tone-long-sentence = 一句话长达 { $length } 个字（词）（上限 { $limit }），在手机上很难读。拆成短句，一句一个意思。
+score-tone-long-sentence = 一句话长达 { $length } { $unit ->
+        [chars] 个字
+       *[words] 个词
+    }（上限 { $limit }），在手机上很难读。拆成短句，一句一个意思。
 score-tone-forbidden = «{ $excerpt }»是本次演练要求避免的说法。请直接说明已知情况和正在采取的措施。
 
 score-transparency-facts = 具体事实：«{ $excerpt }»。数字、时间、地点表明哪些情况已经确认。

@@ -790,6 +790,14 @@ pub(crate) fn assess(
             let args = vec![
                 ("length".to_owned(), length.to_string()),
                 ("limit".to_owned(), limit.to_string()),
+                (
+                    "unit".to_owned(),
+                    match lang {
+                        Language::ZhCn => "chars",
+                        Language::EnUs => "words",
+                    }
+                    .to_owned(),
+                ),
             ];
             ledger.add(
                 &rules::TONE_LONG_SENTENCE,
