@@ -267,6 +267,27 @@ pub(crate) fn quote(
             text,
             (start + MAX_QUOTE_BYTES).max(spans.first().map_or(0, |s| s.1)),
         );
+        // Cut between words, not inside one ("…ingwu Road"); Chinese can be cut anywhere.
+        let in_word = |at: usize| {
+            let letter = |c: char| c.is_alphanumeric() && !crate::clause::is_cjk(c);
+            text[..at].chars().next_back().is_some_and(letter)
+                && text[at..].chars().next().is_some_and(letter)
+        };
+        let start = if start > 0 && in_word(start) {
+            text[start..first.max(start)]
+                .find(char::is_whitespace)
+                .map_or(start, |i| start + i + 1)
+        } else {
+            start
+        };
+        let keep = spans.first().map_or(start, |s| s.1).max(start);
+        let end = if end < text.len() && in_word(end) {
+            text[keep.min(end)..end]
+                .rfind(char::is_whitespace)
+                .map_or(end, |i| keep.min(end) + i)
+        } else {
+            end
+        };
         (start, end)
     };
     let highlights = spans
@@ -1173,4 +1194,57 @@ fn summary(
         None => ctx.message::<&str, &str>("report-summary-no-priority", &[]),
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str, needle: &str) -> Quote {
+        let at = text.find(needle).expect("needle");
+        quote(
+            QuoteSource::Trainee,
+            Some(1),
+            SimDuration::ZERO,
+            String::new(),
+            String::new(),
+            text,
+            &[(at, at + needle.len())],
+        )
+    }
+
+    #[test]
+    fn a_long_quote_is_cut_between_words() {
+        let text = format!(
+            "{} the evidence is here {}",
+            "alpha beta gamma ".repeat(20),
+            "delta epsilon zeta ".repeat(40)
+        );
+        let q = cut(&text, "evidence");
+        assert!(q.cut_start && q.cut_end);
+        for word in q.text.split_whitespace() {
+            assert!(
+                [
+                    "alpha", "beta", "gamma", "the", "evidence", "is", "here", "delta", "epsilon",
+                    "zeta"
+                ]
+                .contains(&word),
+                "a word was cut: {word:?} in {:?}",
+                q.text
+            );
+        }
+        let (s, e) = q.highlights[0];
+        assert_eq!(&q.text[s..e], "evidence");
+        // Chinese has no spaces to cut at: the cut stays where the length puts it.
+        let zh = format!(
+            "{}证据在这里{}",
+            "很长的前文".repeat(40),
+            "很长的后文".repeat(60)
+        );
+        let q = cut(&zh, "证据");
+        assert!(q.cut_start && q.cut_end);
+        assert!(q.text.len() <= MAX_QUOTE_BYTES);
+        let (s, e) = q.highlights[0];
+        assert_eq!(&q.text[s..e], "证据");
+    }
 }

@@ -131,7 +131,7 @@ pub(crate) fn clause_around(text: &str, (start, end): (usize, usize)) -> Option<
 }
 
 /// Whether a char is a CJK ideograph.
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{20000}'..='\u{2FFFF}')
