@@ -440,7 +440,59 @@ pub(crate) fn assess(
 
     let sentences = structure::sentences(&p);
     let mut hits = lexicon_hits(scorer, &p, lang, scenario);
-    let items = scorer.patterns(lang).scan(&p);
+    let mut items = scorer.patterns(lang).scan(&p);
+    // An "@handle" names an account: "@江城小明" holds no place, "@TangchuanRescue" no action.
+    let handles = handles(&p);
+    let in_handle = |s: usize, e: usize| handles.iter().any(|&(hs, he)| hs < e && s < he);
+    hits.retain(|h| !in_handle(h.start, h.end));
+    items.retain(|i| !in_handle(i.start, i.end));
+    let items = items;
+    // A word inside a longer phrase of another kind is that phrase's: the "救援" of
+    // "消防救援支队" names the body, not an action; the "according to" of "according to law"
+    // is the threat's, not a source.
+    let inside = |h: &Hit<'_>, of: Category| {
+        hits.iter().any(|o| {
+            o.category == of
+                && o.start <= h.start
+                && h.end <= o.end
+                && o.end - o.start > h.end - h.start
+        })
+    };
+    let swallowed: Vec<bool> = hits
+        .iter()
+        .map(|h| match h.category {
+            Category::Action => inside(h, Category::ResponsibleBody),
+            Category::Verification => inside(h, Category::Threat),
+            _ => false,
+        })
+        .collect();
+    let mut swallowed = swallowed.into_iter();
+    hits.retain(|_| !swallowed.next().unwrap_or(false));
+    // An emergency number in a story ("路人随即拨打了110", "a neighbour called 911") tells
+    // nobody where to get help.
+    let narrated = |start: usize| {
+        let before = p.folded_slice(start.saturating_sub(12), start).trim_end();
+        match lang {
+            Language::ZhCn => [
+                "随即拨打",
+                "当即拨打",
+                "立即拨打了",
+                "拨打了",
+                "已拨打",
+                "打了",
+            ]
+            .iter()
+            .any(|m| before.ends_with(m)),
+            Language::EnUs => ["called", "dialled", "dialed", "phoned", "rang"]
+                .iter()
+                .any(|m| before.ends_with(m)),
+        }
+    };
+    hits.retain(|h| h.category != Category::Help || !narrated(h.start));
+    let items: Vec<structure::Item> = items
+        .into_iter()
+        .filter(|i| i.kind != ItemKind::Phone || !narrated(i.start))
+        .collect();
     // Legal language is a threat to the public only where it is aimed at people who post
     // or share ("造谣者将被依法严惩"); "the driver was arrested" threatens no netizen.
     // Sentences are sorted and disjoint: the one holding a char is found by bisection.
@@ -974,7 +1026,11 @@ pub(crate) fn assess(
                 && o.start < end
         })
     };
-    let guidance: Vec<&Hit<'_>> = of(Category::Guidance).filter(|h| !lecturing(h)).collect();
+    // "立即撤离了" tells what was done, not what to do.
+    let told = |h: &Hit<'_>| lang == Language::ZhCn && p.folded_char(h.end) == Some('了');
+    let guidance: Vec<&Hit<'_>> = of(Category::Guidance)
+        .filter(|h| !lecturing(h) && !told(h))
+        .collect();
     for h in &guidance {
         ledger.hit(&rules::SV_GUIDANCE, h);
     }
@@ -1100,6 +1156,31 @@ fn in_header(p: &Prepared<'_>, (s, e): (usize, usize), (start, end): (usize, usi
         _ => false,
     };
     opened && after.contains(['】', ']'])
+}
+
+/// The "@handle"s of the text, as char ranges: an "@" and the name after it, up to a space or
+/// a punctuation mark.
+fn handles(p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    let chars = &p.folded_chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '@' {
+            let end = (i + 1..chars.len())
+                .find(|&j| {
+                    let c = chars[j];
+                    c.is_whitespace()
+                        || (c.is_ascii_punctuation() && c != '_' && c != '-')
+                        || matches!(c, '，' | '。' | '：' | '、' | '！' | '？' | '；')
+                })
+                .unwrap_or(chars.len());
+            out.push((i, end));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Whether a number numbers the post or its points rather than counting anything: a serial

@@ -235,7 +235,7 @@ impl Patterns {
                     (
                         Kind::Number,
                         format!(
-                            r"{digits}(?:\s?(?:%|(?:per\s?cent|percent|mm|cm|km|kg|ha)(?-u:\b))|\s+(?:[a-z]+\s+)?(?:{EN_COUNTED})(?-u:\b))?"
+                            r"{digits}(?:\s?(?:%|(?:per\s?cent|percent|mm|cm|km|kg|ha)(?-u:\b))|\s+(?:{EN_COUNTED})(?-u:\b))?"
                         ),
                     ),
                 ],
@@ -426,6 +426,12 @@ impl Patterns {
                     (None, Some(hz)) => zh_number(hz)?,
                     _ => return None,
                 };
+                // "第一时间" (at once) and "一时间" (for a moment) are no clock time.
+                if get("hz").is_some()
+                    && (folded[..at].ends_with('第') || folded[caps.whole.1..].starts_with('间'))
+                {
+                    return None;
+                }
                 // "一点" is usually "a little", not one o'clock: a hanzi hour written with 点
                 // counts only with a day or period word ("下午三点").
                 if get("hz").is_some()
@@ -638,8 +644,10 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
                 .chars()
                 .last()
                 .is_some_and(|c| ZH_PLACE_SUFFIX.contains(&c));
+        // "赶赴现场" ends in 场 but goes to the scene, it names no place.
         if !(named || suffixed)
             || ZH_PLACE_STOP.contains(&word)
+            || word.ends_with("现场")
             || !word.chars().all(crate::text::is_cjk)
         {
             continue;

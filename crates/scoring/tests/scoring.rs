@@ -405,6 +405,141 @@ fn a_header_is_read_apart_from_the_sentence_after_it() {
     ));
 }
 
+/// A post, its language, the findings (rule, excerpt) it must get and the rules it must not.
+type Review<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+
+/// Misjudgments an experienced spokesperson found in scored posts, each pinned: the finding
+/// (rule and excerpt) a post must get, and the rules it must not get.
+#[test]
+fn a_spokespersons_review_holds() {
+    let cases: &[Review] = &[
+        // "第一时间" is "at once", no clock time: a vague promise, no fact.
+        (
+            "调查结果我们将第一时间向社会公布。",
+            "zh-CN",
+            &[("transparency.vague-promise", "公布")],
+            &["transparency.next-update", "transparency.facts"],
+        ),
+        (
+            "我局第一时间赶赴现场。",
+            "zh-CN",
+            &[("transparency.actions", "赶赴现场")],
+            &["transparency.facts"],
+        ),
+        // Narration is no guidance and no help line.
+        (
+            "工作人员立即撤离了楼内群众，路人随即拨打了110。",
+            "zh-CN",
+            &[],
+            &[
+                "service.guidance",
+                "service.phone",
+                "service.help",
+                "transparency.help",
+            ],
+        ),
+        (
+            "A neighbour called 911 and crews arrived.",
+            "en-US",
+            &[],
+            &["service.help", "transparency.help"],
+        ),
+        // An @handle names an account; a body's name holds no action.
+        (
+            "@江城小明 您好，市消防救援支队提醒：天气干燥。",
+            "zh-CN",
+            &[("authority.responsible-body", "消防救援支队")],
+            &["transparency.actions", "transparency.facts"],
+        ),
+        // "According to law" is the threat's, not a source.
+        (
+            "Anyone spreading these rumours will be prosecuted according to law.",
+            "en-US",
+            &[("tone.threat", "Anyone spreading")],
+            &["authority.verified"],
+        ),
+        // "Please wait patiently" guides nobody.
+        (
+            "已收悉，已转相关部门处理，请耐心等待。",
+            "zh-CN",
+            &[("tone.boilerplate", "请耐心等待")],
+            &["service.guidance"],
+        ),
+        // Medical advice is no condescension; apologies and US spellings are read.
+        (
+            "If you have a fever and trouble breathing, please see your doctor right away.",
+            "en-US",
+            &[("service.guidance", "see your doctor")],
+            &["tone.condescension"],
+        ),
+        (
+            "We are deeply sorry for the harm this caused.",
+            "en-US",
+            &[("tone.apology", "deeply sorry")],
+            &[],
+        ),
+        (
+            "The evacuation center at Lincoln High School is open.",
+            "en-US",
+            &[("service.help", "evacuation center")],
+            &[],
+        ),
+        // A contracted negation negates.
+        (
+            "We haven't confirmed the cause.",
+            "en-US",
+            &[],
+            &["authority.verified"],
+        ),
+        // Naming a contractor is no scapegoating; blaming one is.
+        (
+            "City crews and contractors are working around the clock.",
+            "en-US",
+            &[],
+            &["tone.blame"],
+        ),
+        (
+            "施工方已全部停工，配合调查组调查。",
+            "zh-CN",
+            &[],
+            &["tone.blame"],
+        ),
+        (
+            "This was the individual behaviour of a contract worker.",
+            "en-US",
+            &[("tone.blame", "individual behaviour")],
+            &[],
+        ),
+        // Not ruling something out is saying what is not yet known.
+        (
+            "目前不排除存在人传人的可能，专家正在研判。",
+            "zh-CN",
+            &[("transparency.unknowns", "不排除")],
+            &["authority.speculation"],
+        ),
+    ];
+    for (text, lang, has, lacks) in cases {
+        let a = scorer().assess_text(text, lang, None);
+        let found: Vec<(&str, &str)> = a
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.excerpt.as_str()))
+            .collect();
+        for want in *has {
+            assert!(
+                found.contains(want),
+                "{text}: wants {want:?}, got {found:?}"
+            );
+        }
+        for rule in *lacks {
+            assert!(
+                !found.iter().any(|(r, _)| r == rule),
+                "{text}: must not get {rule}, got {found:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn only_a_real_future_marker_turns_a_publishing_verb_into_a_promise() {
     // The scenario starts at 07:00; posts at 07:30. The header's "update" and the "fell" of
