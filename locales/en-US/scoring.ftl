@@ -53,6 +53,7 @@ score-transparency-boilerplate = «{ $excerpt }» stands in for information. Rep
 score-transparency-shield = «{ $excerpt }» is used with no facts at all, as a shield. Say what is known, what is not, and when you will say more.
 score-transparency-contradiction = «{ $excerpt }» contradicts the confirmed facts ({ $fact }). Correct the post and state the confirmed fact.
 score-transparency-leak-private = «{ $excerpt }» discloses private information ({ $fact }). Remove names and personal details of victims and patients.
+score-transparency-personal-data = «{ $excerpt }» publishes personal data (an ID number, a home address, a named person's age and address). Remove it: say "a 34-year-old woman", never where she lives.
 score-transparency-leak-unverified = «{ $excerpt }» states something not yet verified ({ $fact }) as fact. Say it is being checked, or ask the department to verify it first.
 
 score-authority-responsible-body = Names the responsible body: «{ $excerpt }».

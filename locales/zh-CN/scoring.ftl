@@ -53,6 +53,7 @@ score-transparency-boilerplate = «{ $excerpt }»代替了应有的信息。改�
 score-transparency-shield = 在没有任何事实的情况下使用«{ $excerpt }»，成了挡箭牌。说清已知什么、未知什么、何时再通报。
 score-transparency-contradiction = «{ $excerpt }»与已确认的事实（{ $fact }）相矛盾。请更正并陈述已确认的事实。
 score-transparency-leak-private = «{ $excerpt }»泄露了个人隐私（{ $fact }）。删去遇难者、患者的姓名和个人信息。
+score-transparency-personal-data = «{ $excerpt }»公开了个人信息（身份证号、门牌住址、点名者的年龄和住址）。请删去，只说“一名34岁女性”，不要写住在哪里。
 score-transparency-leak-unverified = «{ $excerpt }»把尚未核实的信息（{ $fact }）当作事实发布。请说明正在核实，或先请相关部门核实。
 
 score-authority-responsible-body = 点明了负责机构：«{ $excerpt }»。

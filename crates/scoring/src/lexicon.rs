@@ -194,6 +194,58 @@ pub fn phrases(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// English contractions and their full forms, as whole words.
+const CONTRACTIONS: &[(&str, &str)] = &[
+    ("we are", "we're"),
+    ("you are", "you're"),
+    ("they are", "they're"),
+    ("i am", "i'm"),
+    ("it is", "it's"),
+    ("that is", "that's"),
+    ("there is", "there's"),
+    ("we have", "we've"),
+    ("we will", "we'll"),
+    ("do not", "don't"),
+    ("does not", "doesn't"),
+    ("did not", "didn't"),
+    ("is not", "isn't"),
+    ("are not", "aren't"),
+    ("was not", "wasn't"),
+    ("were not", "weren't"),
+    ("have not", "haven't"),
+    ("has not", "hasn't"),
+    ("will not", "won't"),
+    ("cannot", "can't"),
+];
+
+/// The ways a phrase is written: itself and, in English, with its contractions written out
+/// and with its full forms contracted ("we are monitoring the situation" also matches "we're
+/// monitoring the situation", and "don't panic" also "do not panic").
+fn spellings(lang: Language, phrase: &str) -> Vec<String> {
+    let mut out = vec![phrase.to_owned()];
+    if lang != Language::EnUs {
+        return out;
+    }
+    let padded = format!(" {} ", phrase.to_lowercase().replace('\u{2019}', "'"));
+    let swap = |from: usize| {
+        CONTRACTIONS.iter().fold(padded.clone(), |text, pair| {
+            let (a, b) = if from == 0 {
+                (pair.0, pair.1)
+            } else {
+                (pair.1, pair.0)
+            };
+            text.replace(&format!(" {a} "), &format!(" {b} "))
+        })
+    };
+    for variant in [swap(0), swap(1)] {
+        let variant = variant.trim().to_owned();
+        if variant != padded.trim() && !out.contains(&variant) {
+            out.push(variant);
+        }
+    }
+    out
+}
+
 /// One phrase of a lexicon.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
@@ -234,20 +286,19 @@ impl Lexicon {
                         chars,
                     });
                 }
-                let key = compact_form(phrase);
-                if key.is_empty() {
-                    continue;
-                }
-                let slot = *index.entry(key.clone()).or_insert_with(|| {
-                    keys.push(key);
-                    entries.push(Vec::new());
-                    entries.len() - 1
-                });
-                if !entries[slot].iter().any(|e| e.category == category) {
-                    entries[slot].push(Entry {
-                        category,
-                        phrase: phrase.to_owned(),
+                for phrase in spellings(lang, phrase) {
+                    let key = compact_form(&phrase);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    let slot = *index.entry(key.clone()).or_insert_with(|| {
+                        keys.push(key);
+                        entries.push(Vec::new());
+                        entries.len() - 1
                     });
+                    if !entries[slot].iter().any(|e| e.category == category) {
+                        entries[slot].push(Entry { category, phrase });
+                    }
                 }
             }
             Ok(())
@@ -322,4 +373,26 @@ pub(crate) fn category_named(name: &str) -> Result<Category, ScoringError> {
             suggestion,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_phrases_match_with_and_without_contractions() {
+        assert_eq!(
+            spellings(Language::EnUs, "We are monitoring the situation"),
+            [
+                "We are monitoring the situation",
+                "we're monitoring the situation"
+            ]
+        );
+        assert_eq!(
+            spellings(Language::EnUs, "don't panic"),
+            ["don't panic", "do not panic"]
+        );
+        assert_eq!(spellings(Language::EnUs, "hotline"), ["hotline"]);
+        assert_eq!(spellings(Language::ZhCn, "我们理解"), ["我们理解"]);
+    }
 }

@@ -446,6 +446,9 @@ pub(crate) fn assess(
     let in_handle = |s: usize, e: usize| handles.iter().any(|&(hs, he)| hs < e && s < he);
     hits.retain(|h| !in_handle(h.start, h.end));
     items.retain(|i| !in_handle(i.start, i.end));
+    // Personal data ("身份证号…", "5栋302室"): a finding of its own, and no fact.
+    let personal = scorer.patterns(lang).personal(&p);
+    items.retain(|i| !personal.iter().any(|&(s, e)| s < i.end && i.start < e));
     let items = items;
     // A word inside a longer phrase of another kind is that phrase's: the "救援" of
     // "消防救援支队" names the body, not an action; the "according to" of "according to law"
@@ -593,6 +596,16 @@ pub(crate) fn assess(
                 }
             }
         }
+    }
+
+    for &span in &personal {
+        ledger.add(
+            &rules::TR_PERSONAL_DATA,
+            Some(span),
+            rules::TR_PERSONAL_DATA.points,
+            None,
+            Vec::new(),
+        );
     }
 
     // The promise of a next update: a cue, and a time in the same sentence. A cue is an
@@ -755,8 +768,8 @@ pub(crate) fn assess(
     {
         ledger.absent(&rules::TONE_NO_EMPATHY);
     }
-    // A denial is categorical unless its sentence, or one of the three before it, carries the
-    // proof: a verification marker ("经检测", "inspected") or a scenario fact the trainee was
+    // A denial is categorical unless its sentence, one of the three before it or the one after
+    // it carries the proof: a verification marker ("经检测", "inspected") or a scenario fact the trainee was
     // briefed on or had verified. "经市水利局现场核查，大坝运行正常，不存在安全隐患" is the
     // answer a rumour needs.
     let proofs: Vec<usize> = {
@@ -773,6 +786,8 @@ pub(crate) fn assess(
             for _ in 0..3 {
                 s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
             }
+            // The proof may also follow at once: "…is false. Engineers inspected the dam at 6."
+            let e = sentence_of(e).map_or(e, |(_, after)| after);
             let first = proofs.partition_point(|&at| at < s);
             proofs.get(first).is_some_and(|&at| at < e)
         })
@@ -902,8 +917,16 @@ pub(crate) fn assess(
                 .find(|i| i.kind == ItemKind::Phone)
                 .map(|i| (i.start, i.end, None))
         });
+    // "正在调查中" with no facts at all is a shield (below): it cannot count as saying what is
+    // not yet known as well.
+    let shielding = |h: &&Hit<'_>| {
+        n_facts == 0
+            && shield
+                .as_ref()
+                .is_some_and(|sh| sh.start < h.end && h.start < sh.end)
+    };
     if wants(Element::Unknowns) {
-        match of(Category::Hedging).next() {
+        match of(Category::Hedging).find(|h| !shielding(h)) {
             Some(h) => {
                 ledger.element(&rules::TR_UNKNOWNS, Some((h.start, h.end)), Some(h.entry));
             }
@@ -1205,6 +1228,13 @@ fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
                         .next_back()
                         .is_none_or(|c| !c.is_alphanumeric())
             });
+    // "#Storm2024", "#COVID19": a tag's digits are part of its name.
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '。' | '，' | ','))
+        .map_or(before, |i| &before[i..]);
+    if word_start.contains('#') {
+        return true;
+    }
     let head = before.trim_end_matches([' ', '(', '（']);
     let marker = item.end - item.start <= 2
         && (after.starts_with(['、', ')', '）'])

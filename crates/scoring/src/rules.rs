@@ -290,6 +290,16 @@ pub(crate) const TR_LEAK_PRIVATE: Rule = rule(
     "score-transparency-leak-private",
     "CERC",
 );
+/// Personal data found by its form, with or without a scenario: an ID number, a home address
+/// down to the flat, a named person's age and street address.
+pub(crate) const TR_PERSONAL_DATA: Rule = rule(
+    "transparency.personal-data",
+    Transparency,
+    -25.0,
+    50.0,
+    "score-transparency-personal-data",
+    "CERC",
+);
 pub(crate) const TR_LEAK_UNVERIFIED: Rule = rule(
     "transparency.leak-unverified",
     Transparency,
@@ -593,6 +603,7 @@ pub const RULES: &[Rule] = &[
     TR_SHIELD,
     TR_CONTRADICTION,
     TR_LEAK_PRIVATE,
+    TR_PERSONAL_DATA,
     TR_LEAK_UNVERIFIED,
     AU_BODY,
     AU_NO_SOURCE,

@@ -94,6 +94,9 @@ pub(crate) struct Patterns {
     each: Vec<(Kind, Regex)>,
     /// English places (capitalised names), matched on the original text.
     place: Option<Regex>,
+    /// Personal data: ID numbers, home addresses down to the flat, a named person's age and
+    /// street address (on the folded text in Chinese, the original in English).
+    personal: Regex,
 }
 
 /// Builds a regex from a pattern written in this file; a bad one is a programmer error
@@ -206,7 +209,7 @@ impl Patterns {
                     (Kind::Phone, phone),
                     (
                         Kind::PhoneCued,
-                        r"(?-u:\b)(?:hotline|helpline|phone|call|dial|tel|text|ring|number)(?-u:\b)[^[0-9]\n]{0,12}?([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)".to_owned(),
+                        r"(?-u:\b)(?:(?:call|dial|phone|ring)(?-u:\b)[^[0-9]\n]{0,24}?|(?:hotline|helpline|tel|text|number)(?-u:\b)[^[0-9]\n]{0,12}?)([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)".to_owned(),
                     ),
                     (
                         Kind::Date,
@@ -245,11 +248,37 @@ impl Patterns {
             ),
         };
         let sources: Vec<String> = each.iter().map(|(_, p)| p.clone()).collect();
+        let personal = re(match lang {
+            Language::ZhCn => {
+                r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室"
+            }
+            Language::EnUs => {
+                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+"
+            }
+        });
         Patterns {
             lang,
             all: re_many(&sources),
             each: each.into_iter().map(|(k, p)| (k, re(&p))).collect(),
             place,
+            personal,
+        }
+    }
+
+    /// Personal data in the text, as original char ranges: "身份证号430102…", "5栋302室",
+    /// "John Miller, 54, of 22 Birch Lane".
+    pub fn personal(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+        match self.lang {
+            Language::ZhCn => self
+                .personal
+                .find_iter(p.folded.as_str())
+                .map(|m| p.chars_of_folded(m.start(), m.end()))
+                .collect(),
+            Language::EnUs => self
+                .personal
+                .find_iter(p.original)
+                .map(|m| p.chars_of_original(m.start(), m.end()))
+                .collect(),
         }
     }
 

@@ -510,6 +510,73 @@ fn a_spokespersons_review_holds() {
             &[("tone.blame", "individual behaviour")],
             &[],
         ),
+        // Personal data is published by its form, scenario or not; its figures are no facts.
+        (
+            "遇难者王某某，身份证号4301021989xxxx，住阳光小区5栋302室。",
+            "zh-CN",
+            &[
+                ("transparency.personal-data", "身份证号4301021989xxxx"),
+                ("transparency.personal-data", "5栋302室"),
+            ],
+            &["transparency.facts"],
+        ),
+        (
+            "The patient, John Miller, 54, of 22 Birch Lane, died in hospital.",
+            "en-US",
+            &[("transparency.personal-data", "John Miller, 54, of 22 Birch")],
+            &["transparency.facts"],
+        ),
+        // The place of an incident is no one's address.
+        (
+            "A fire broke out at 22 Birch Lane at 3 a.m.",
+            "en-US",
+            &[("transparency.facts", "Birch Lane")],
+            &["transparency.personal-data"],
+        ),
+        (
+            "阳光小区5栋发生火灾，3人受伤。",
+            "zh-CN",
+            &[("transparency.facts", "5栋")],
+            &["transparency.personal-data"],
+        ),
+        // A shield is no statement of what is not known; a denial's proof may follow it.
+        (
+            "目前事件正在调查中。",
+            "zh-CN",
+            &[("transparency.shield", "正在调查中")],
+            &["transparency.unknowns"],
+        ),
+        (
+            "Claims that the dam burst are completely false. Engineers inspected the dam at 6 a.m.",
+            "en-US",
+            &[("tone.denial-backed", "completely false")],
+            &["tone.denial"],
+        ),
+        // Contractions read like their full forms; a hashtag's digits are no fact.
+        (
+            "We're monitoring the situation.",
+            "en-US",
+            &[("tone.boilerplate", "We're monitoring the situation")],
+            &[],
+        ),
+        (
+            "Don't drink tap water.",
+            "en-US",
+            &[("service.guidance", "Don't drink")],
+            &[],
+        ),
+        (
+            "Crews are on site. #Storm2024",
+            "en-US",
+            &[],
+            &["transparency.facts"],
+        ),
+        (
+            "Call the district office at 555-0150 with questions.",
+            "en-US",
+            &[("service.phone", "555-0150")],
+            &[],
+        ),
         // Not ruling something out is saying what is not yet known.
         (
             "目前不排除存在人传人的可能，专家正在研判。",
