@@ -1051,8 +1051,23 @@ pub(crate) fn assess(
     };
     // "立即撤离了" tells what was done, not what to do.
     let told = |h: &Hit<'_>| lang == Language::ZhCn && p.folded_char(h.end) == Some('了');
+    // One instruction is one piece of guidance however many cues it has: "请市民避开和平路"
+    // and "Please avoid Harbour Road" count once (one per clause).
+    let clause_of = |at: usize| {
+        p.folded_chars[..at.min(p.len_chars())]
+            .iter()
+            .rposition(|c| matches!(c, ',' | ';' | '。' | '!' | '?' | '\n' | '.'))
+            .map_or(0, |i| i + 1)
+    };
+    let mut clauses_guided: Vec<usize> = Vec::new();
     let guidance: Vec<&Hit<'_>> = of(Category::Guidance)
         .filter(|h| !lecturing(h) && !told(h))
+        .filter(|h| {
+            let clause = clause_of(h.start);
+            let first = !clauses_guided.contains(&clause);
+            clauses_guided.push(clause);
+            first
+        })
         .collect();
     for h in &guidance {
         ledger.hit(&rules::SV_GUIDANCE, h);
