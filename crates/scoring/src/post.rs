@@ -507,6 +507,32 @@ pub(crate) fn assess(
         h.category != Category::Threat
             || sentence_of(h.start).is_some_and(|(s, e)| aims_at_public(p.folded_slice(s, e), lang))
     });
+    // "经区市场监管局核查" names who verified what: the check, opened by 经 in its clause, is a
+    // verification even with a body's name between.
+    if lang == Language::ZhCn {
+        let checks: Vec<Hit<'_>> = hits
+            .iter()
+            .filter(|h| {
+                h.category == Category::Action
+                    && matches!(h.entry, "核查" | "核实" | "检测" | "调查" | "排查")
+            })
+            .filter_map(|h| {
+                let from = h.start.saturating_sub(16);
+                let before = &p.folded_chars[from..h.start];
+                let opens = before
+                    .iter()
+                    .rposition(|c| matches!(c, ',' | ';' | '。' | '!' | '?' | ':' | '\n'))
+                    .map_or(0, |i| i + 1);
+                (before.get(opens) == Some(&'经')).then(|| Hit {
+                    category: Category::Verification,
+                    start: from + opens,
+                    end: h.end,
+                    entry: h.entry,
+                })
+            })
+            .collect();
+        hits.extend(checks);
+    }
     let hits = hits;
     let of = |c: Category| hits.iter().filter(move |h| h.category == c);
     let count = |c: Category| of(c).count();
@@ -710,6 +736,10 @@ pub(crate) fn assess(
             facts.push((*s, *e, Some(id.clone())));
         }
     }
+    // The figures of a rumour quoted to refute it (网传"化工厂爆炸致多人死亡") are the rumour's,
+    // not the account's facts.
+    let quoted = quoted_claims(&p);
+    facts.retain(|&(s, e, _)| !quoted.iter().any(|&(qs, qe)| qs <= s && e <= qe));
     facts.sort_by_key(|f| (f.0, f.1));
     // The same place or figure named twice is one fact; a name inside a longer one
     // ("解放路" in "解放路交叉口") adds nothing either.
@@ -1194,6 +1224,51 @@ fn in_header(p: &Prepared<'_>, (s, e): (usize, usize), (start, end): (usize, usi
         _ => false,
     };
     opened && after.contains(['】', ']'])
+}
+
+/// Quotations of a claim, as char ranges inside the quotation marks: a quotation right after
+/// "网传", "散布", "传言", "谣言", "声称", "claims", "claim that", "rumour", "rumor" or "posts saying".
+fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    const CUES: &[&str] = &[
+        "网传",
+        "散布",
+        "传言",
+        "谣言",
+        "声称",
+        "称",
+        "claims",
+        "claim that",
+        "claiming",
+        "rumour",
+        "rumor",
+        "rumours",
+        "rumors",
+        "saying",
+    ];
+    let chars = &p.folded_chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let close = match chars[i] {
+            '“' => Some('”'),
+            '"' => Some('"'),
+            '「' => Some('」'),
+            _ => None,
+        };
+        let Some(close) = close else {
+            i += 1;
+            continue;
+        };
+        let Some(end) = (i + 1..chars.len()).find(|&j| chars[j] == close) else {
+            break;
+        };
+        let before = p.folded_slice(i.saturating_sub(12), i).trim_end();
+        if CUES.iter().any(|c| before.ends_with(c)) {
+            out.push((i + 1, end));
+        }
+        i = end + 1;
+    }
+    out
 }
 
 /// The "@handle"s of the text, as char ranges: an "@" and the name after it, up to a space or

@@ -577,6 +577,20 @@ fn a_spokespersons_review_holds() {
             &[("service.phone", "555-0150")],
             &[],
         ),
+        // A check opened by 经 verifies, a body's name between; a quoted rumour's figures are
+        // the rumour's.
+        (
+            "经区市场监管局核查，该批次食品合格。",
+            "zh-CN",
+            &[("authority.verified", "经区市场监管局核查")],
+            &[],
+        ),
+        (
+            "Posts saying \"200 people died in the tunnel\" are false: all 427 passengers are out.",
+            "en-US",
+            &[("transparency.facts", "427 passengers")],
+            &[],
+        ),
         // Not ruling something out is saying what is not yet known.
         (
             "目前不排除存在人传人的可能，专家正在研判。",
@@ -596,6 +610,12 @@ fn a_spokespersons_review_holds() {
             assert!(
                 found.contains(want),
                 "{text}: wants {want:?}, got {found:?}"
+            );
+        }
+        if text.contains("200 people") {
+            assert!(
+                !found.contains(&("transparency.facts", "200 people")),
+                "{text}: {found:?}"
             );
         }
         for rule in *lacks {
