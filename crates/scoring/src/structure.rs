@@ -192,6 +192,12 @@ impl Patterns {
                         ),
                     ),
                     (
+                        Kind::Duration,
+                        format!(
+                            r"(?P<n>[0-9]+|{ZH_NUMERAL}{{1,3}})\s*个?\s*(?P<unit>工作日|天|日)\s*(?:内|之内|以内|后|以后|之后)"
+                        ),
+                    ),
+                    (
                         Kind::NumberWords,
                         r"[一二三四五六七八九十两百千万]+\s*(?:名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|级|层|条)".to_owned(),
                     ),
@@ -229,7 +235,7 @@ impl Patterns {
                     ),
                     (
                         Kind::Duration,
-                        r"(?-u:\b)(?P<every>every)?\s*(?:(?:in|within|after)\s+)?(?:the\s+next\s+)?(?:(?P<n>[0-9]+(?:\.[0-9]+)?)|(?P<w>an?|one|two|three|four|five|six|eight|ten|twelve|half\s+an?|thirty|fifteen|twenty|forty-five))\s+(?P<unit>hours?|hrs?|minutes?|mins?)(?-u:\b)|(?-u:\b)within\s+the\s+(?P<hour>hour)(?-u:\b)".to_owned(),
+                        r"(?-u:\b)(?P<every>every)?\s*(?:(?:in|within|after)\s+)?(?:the\s+next\s+)?(?:(?P<n>[0-9]+(?:\.[0-9]+)?)|(?P<w>an?|one|two|three|four|five|six|eight|ten|twelve|half\s+an?|thirty|fifteen|twenty|forty-five))\s+(?P<unit>hours?|hrs?|minutes?|mins?|(?:working\s+|business\s+)?days?)(?-u:\b)|(?-u:\b)within\s+the\s+(?P<hour>hour)(?-u:\b)".to_owned(),
                     ),
                     (
                         Kind::NumberWords,
@@ -563,6 +569,8 @@ impl Patterns {
         let minutes = if unit.starts_with('小') || unit.starts_with('钟') || unit.starts_with('h')
         {
             n * 60.0
+        } else if unit.ends_with('日') || unit == "天" || unit.contains("day") {
+            n * 24.0 * 60.0
         } else {
             n
         };

@@ -591,6 +591,28 @@ fn a_spokespersons_review_holds() {
             &[("transparency.facts", "427 passengers")],
             &[],
         ),
+        // A promise in days has its time; results awaited are no verification.
+        (
+            "调查结果将于5个工作日内公布。",
+            "zh-CN",
+            &[("transparency.next-update", "将于5个工作日内")],
+            &["transparency.vague-promise"],
+        ),
+        (
+            "We will publish the test results within 3 days.",
+            "en-US",
+            &[(
+                "transparency.next-update",
+                "will publish the test results within 3 days",
+            )],
+            &["authority.verified"],
+        ),
+        (
+            "7月18日，我市遭遇强降雨。",
+            "zh-CN",
+            &[("transparency.facts", "7月18日")],
+            &["transparency.next-update"],
+        ),
         // Not ruling something out is saying what is not yet known.
         (
             "目前不排除存在人传人的可能，专家正在研判。",
