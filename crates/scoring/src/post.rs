@@ -1247,7 +1247,11 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
     ];
     let chars = &p.folded_chars;
     let mut out = Vec::new();
-    let mut i = 0;
+    // Start at the first quotation mark: most posts have none.
+    let Some(first) = p.folded.find(['“', '"', '「']) else {
+        return out;
+    };
+    let mut i = p.chars_of_folded(first, first).0;
     while i < chars.len() {
         let close = match chars[i] {
             '“' => Some('”'),
@@ -1276,7 +1280,11 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
 fn handles(p: &Prepared<'_>) -> Vec<(usize, usize)> {
     let chars = &p.folded_chars;
     let mut out = Vec::new();
-    let mut i = 0;
+    // Start at the first "@": most posts have none.
+    let Some(first) = p.folded.find('@') else {
+        return out;
+    };
+    let mut i = p.chars_of_folded(first, first).0;
     while i < chars.len() {
         if chars[i] == '@' {
             let end = (i + 1..chars.len())

@@ -274,6 +274,17 @@ impl Patterns {
     /// Personal data in the text, as original char ranges: "身份证号430102…", "5栋302室",
     /// "John Miller, 54, of 22 Birch Lane".
     pub fn personal(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+        // Most English posts hold none of the markers: skip the search there.
+        let folded = p.folded.as_str();
+        let marked = match self.lang {
+            Language::ZhCn => true,
+            Language::EnUs => [", of ", ", from ", "number", "ssn"]
+                .iter()
+                .any(|m| folded.contains(m)),
+        };
+        if !marked {
+            return Vec::new();
+        }
         match self.lang {
             Language::ZhCn => self
                 .personal
