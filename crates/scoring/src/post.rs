@@ -653,12 +653,50 @@ pub(crate) fn assess(
             i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
         })
     };
+    // English verbs that also move things ("release water", "post officers", "report to
+    // the scene") publish only with something to tell in their sentence.
+    let tells = |h: &Hit<'_>| {
+        lang == Language::ZhCn
+            || matches!(h.entry, "update" | "publish" | "announce" | "brief")
+            || sentence_of(h.start).is_some_and(|(s, e)| {
+                let sentence = p.folded_slice(s, e);
+                [
+                    "update",
+                    "result",
+                    "finding",
+                    "information",
+                    "detail",
+                    "figure",
+                    "number",
+                    "data",
+                    "news",
+                    "statement",
+                    "briefing",
+                    "more",
+                    "list",
+                    "footage",
+                    "video",
+                    "cause",
+                    "progress",
+                    "outcome",
+                    "report",
+                ]
+                .iter()
+                .any(|noun| {
+                    sentence
+                        .match_indices(noun)
+                        .any(|(at, _)| at != p.folded_slice(s, h.start).len())
+                })
+            })
+    };
     // A cue in a bracketed header labels the post ("【伤亡信息更新】"): it promises nothing.
     let cues: Vec<&Hit<'_>> = hits
         .iter()
         .filter(|h| {
             h.category == Category::NextUpdate
-                || (h.category == Category::Publish && sentence_of(h.start).is_some_and(future))
+                || (h.category == Category::Publish
+                    && sentence_of(h.start).is_some_and(future)
+                    && tells(h))
         })
         .filter(|h| !sentence_of(h.start).is_some_and(|se| in_header(&p, se, (h.start, h.end))))
         .collect();

@@ -613,6 +613,22 @@ fn a_spokespersons_review_holds() {
             &[("transparency.facts", "7月18日")],
             &["transparency.next-update"],
         ),
+        // Releasing water is no publishing; releasing results is.
+        (
+            "The Water Authority will release water from Lake Vera dam at 6 p.m.",
+            "en-US",
+            &[],
+            &["transparency.next-update"],
+        ),
+        (
+            "We will release the test results at 4 p.m.",
+            "en-US",
+            &[(
+                "transparency.next-update",
+                "release the test results at 4 p.m.",
+            )],
+            &[],
+        ),
         // Not ruling something out is saying what is not yet known.
         (
             "目前不排除存在人传人的可能，专家正在研判。",
