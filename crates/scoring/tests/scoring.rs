@@ -629,6 +629,37 @@ fn a_spokespersons_review_holds() {
             )],
             &[],
         ),
+        // Officials at work are named enough; officials who "think" are not.
+        (
+            "Health officials are going door to door on Elm Street.",
+            "en-US",
+            &[],
+            &["authority.vague-naming"],
+        ),
+        (
+            "A spokesperson for the Fire Department said the fire is out.",
+            "en-US",
+            &[],
+            &["authority.vague-naming"],
+        ),
+        (
+            "Officials think it is probably nothing serious.",
+            "en-US",
+            &[("authority.vague-naming", "Officials think")],
+            &[],
+        ),
+        (
+            "The officer has been suspended pending the investigation.",
+            "en-US",
+            &[("transparency.actions", "has been suspended")],
+            &[],
+        ),
+        (
+            "There is no need to worry. Please stop spreading fear.",
+            "en-US",
+            &[("tone.condescension", "no need to worry")],
+            &["service.guidance"],
+        ),
         // Not ruling something out is saying what is not yet known.
         (
             "目前不排除存在人传人的可能，专家正在研判。",
