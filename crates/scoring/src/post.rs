@@ -510,29 +510,64 @@ pub(crate) fn assess(
     // "经区市场监管局核查" names who verified what: the check, opened by 经 in its clause, is a
     // verification even with a body's name between.
     if lang == Language::ZhCn {
-        let checks: Vec<Hit<'_>> = hits
-            .iter()
-            .filter(|h| {
-                h.category == Category::Action
-                    && matches!(h.entry, "核查" | "核实" | "检测" | "调查" | "排查")
-            })
-            .filter_map(|h| {
-                let from = h.start.saturating_sub(16);
-                let before = &p.folded_chars[from..h.start];
-                let opens = before
-                    .iter()
-                    .rposition(|c| matches!(c, ',' | ';' | '。' | '!' | '?' | ':' | '\n'))
-                    .map_or(0, |i| i + 1);
-                (before.get(opens) == Some(&'经')).then(|| Hit {
+        const CHECKS: &[&str] = &["核查", "核实", "检测", "调查", "排查", "确认", "查明"];
+        let mut checks: Vec<Hit<'_>> = Vec::new();
+        for (at, _) in p.folded.match_indices('经') {
+            let (start, _) = p.chars_of_folded(at, at);
+            // 经 opens its clause, and the check comes within 16 chars.
+            let opens = start == 0
+                || p.folded_char(start - 1).is_some_and(|c| {
+                    matches!(c, ',' | ';' | '。' | '!' | '?' | ':' | '\n' | '】' | ' ')
+                });
+            if !opens {
+                continue;
+            }
+            let window = p.folded_slice(start, start + 18);
+            let clause = window.split([',', ';', '。']).next().unwrap_or("");
+            if let Some((verb, end)) = CHECKS
+                .iter()
+                .filter_map(|v| clause.find(v).map(|i| (*v, i + v.len())))
+                .min_by_key(|&(_, end)| end)
+            {
+                let (_, end) = p.chars_of_folded(at, at + end);
+                checks.push(Hit {
                     category: Category::Verification,
-                    start: from + opens,
-                    end: h.end,
-                    entry: h.entry,
-                })
-            })
-            .collect();
+                    start,
+                    end,
+                    entry: verb,
+                });
+            }
+        }
         hits.extend(checks);
     }
+    // Overlapping phrases of one kind are one occurrence ("给您带来的不便，敬请谅解" is one
+    // piece of boilerplate, "我们理解大家的担心" one of empathy): the longest stands.
+    let overlapped: Vec<bool> = hits
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            hits.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.category == h.category
+                    && o.start < h.end
+                    && h.start < o.end
+                    && (o.end - o.start, j < i) > (h.end - h.start, false)
+            })
+        })
+        .collect();
+    let mut overlapped = overlapped.into_iter();
+    hits.retain(|_| !overlapped.next().unwrap_or(false));
+    // A hotline's digits inside a figure ("降雨量达120毫米", "转移群众110人") are the figure's.
+    hits.retain(|h| {
+        h.category != Category::Help
+            || !h.entry.bytes().all(|b| b.is_ascii_digit())
+            || !items.iter().any(|i| {
+                i.kind == ItemKind::Number
+                    && i.start <= h.start
+                    && h.end <= i.end
+                    && i.end - i.start > h.end - h.start
+            })
+    });
     let hits = hits;
     let of = |c: Category| hits.iter().filter(move |h| h.category == c);
     let count = |c: Category| of(c).count();
@@ -649,8 +684,25 @@ pub(crate) fn assess(
             Language::EnUs => sentence
                 .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '\u{2019}'))
                 .any(|w| w == *m || (m.starts_with(['\'', '\u{2019}']) && w.ends_with(m))),
-        }) || items.iter().any(|i| {
-            i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
+        })
+    };
+    // A publishing verb promises when the future is said before it, in its own clause in
+    // Chinese: "市气象台16时发布预警，预计今晚将出现强降水" reports a warning and forecasts rain;
+    // "现将有关情况通报如下" reports now.
+    let ahead = |h: &Hit<'_>| {
+        sentence_of(h.start).is_some_and(|(s, e)| {
+            let from = match lang {
+                Language::ZhCn => p.folded_chars[s..h.start]
+                    .iter()
+                    .rposition(|c| matches!(c, ',' | ';' | ':'))
+                    .map_or(s, |i| s + i + 1),
+                Language::EnUs => s,
+            };
+            let recurring = items.iter().any(|i| {
+                i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
+            });
+            let now = p.folded_slice(h.end, e).starts_with("如下");
+            !now && (recurring || future((from, h.start)))
         })
     };
     // English verbs that also move things ("release water", "post officers", "report to
@@ -694,9 +746,7 @@ pub(crate) fn assess(
         .iter()
         .filter(|h| {
             h.category == Category::NextUpdate
-                || (h.category == Category::Publish
-                    && sentence_of(h.start).is_some_and(future)
-                    && tells(h))
+                || (h.category == Category::Publish && ahead(h) && tells(h))
         })
         .filter(|h| !sentence_of(h.start).is_some_and(|se| in_header(&p, se, (h.start, h.end))))
         .collect();
@@ -757,7 +807,13 @@ pub(crate) fn assess(
             ItemKind::Time(
                 v @ (TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)),
             ) => !in_promise && !dates_post(item, v),
-            ItemKind::Number => !numbers_post(&p, item),
+            ItemKind::Number => {
+                let hotlines = match lang {
+                    Language::ZhCn => ZH_HOTLINES,
+                    Language::EnUs => EN_HOTLINES,
+                };
+                !numbers_post(&p, item) && !hotlines.contains(&p.folded_slice(item.start, item.end))
+            }
             ItemKind::Time(TimeValue::Date) | ItemKind::Place => true,
         };
         if counts {
@@ -848,16 +904,21 @@ pub(crate) fn assess(
         starts.sort_unstable();
         starts
     };
+    // A check named in the denial's own sentence with no fact anywhere ("经查，此事与我局无关",
+    // "经核实，网传信息纯属造谣") shows nothing: the proof must be a fact or a sentence of its own.
     let backed = |h: &Hit<'_>| {
-        sentence_of(h.start).is_some_and(|(s, e)| {
-            let mut s = s;
+        sentence_of(h.start).is_some_and(|(own_s, own_e)| {
+            let mut s = own_s;
             for _ in 0..3 {
                 s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
             }
             // The proof may also follow at once: "…is false. Engineers inspected the dam at 6."
-            let e = sentence_of(e).map_or(e, |(_, after)| after);
+            let e = sentence_of(own_e).map_or(own_e, |(_, after)| after);
             let first = proofs.partition_point(|&at| at < s);
-            proofs.get(first).is_some_and(|&at| at < e)
+            proofs[first..]
+                .iter()
+                .take_while(|&&at| at < e)
+                .any(|&at| n_facts > 0 || !(own_s <= at && at < own_e))
         })
     };
     let denials: Vec<(&Hit<'_>, bool)> = of(Category::Denial).map(|h| (h, backed(h))).collect();
@@ -973,7 +1034,7 @@ pub(crate) fn assess(
     }
     let shield = of(Category::Shield).next().cloned();
     let action = of(Category::Action)
-        .next()
+        .find(|h| !quoted.iter().any(|&(qs, qe)| qs <= h.start && h.end <= qe))
         .cloned()
         .or_else(|| shield.clone().filter(|_| n_facts > 0));
     let help = of(Category::Help)
@@ -1076,7 +1137,14 @@ pub(crate) fn assess(
             Vec::new(),
         );
     }
-    if let Some(h) = &verification {
+    // "经核实，网传信息纯属造谣" claims a check and shows nothing of it: a check in a bare
+    // denial's sentence, with no fact.
+    let hollow = |v: &Hit<'_>| {
+        n_facts == 0
+            && sentence_of(v.start)
+                .is_some_and(|(s, e)| of(Category::Denial).any(|d| s <= d.start && d.start < e))
+    };
+    if let Some(h) = verification.as_ref().filter(|v| !hollow(v)) {
         ledger.hit(&rules::AU_VERIFIED, h);
     }
     for h in of(Category::Speculation) {
@@ -1305,7 +1373,24 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
             break;
         };
         let before = p.folded_slice(i.saturating_sub(12), i).trim_end();
-        if CUES.iter().any(|c| before.ends_with(c)) {
+        // Or a quotation in a sentence that calls something a rumour or untrue.
+        let sentence = {
+            let from = chars[..i]
+                .iter()
+                .rposition(|c| matches!(c, '。' | '!' | '?' | '\n'))
+                .map_or(0, |k| k + 1);
+            let to = (end..chars.len())
+                .find(|&k| matches!(chars[k], '。' | '!' | '?' | '\n'))
+                .unwrap_or(chars.len());
+            p.folded_slice(from, to)
+        };
+        if CUES.iter().any(|c| before.ends_with(c))
+            || [
+                "网传", "流传", "谣言", "不实", "传言", "rumour", "rumor", "false", "untrue",
+            ]
+            .iter()
+            .any(|c| sentence.contains(c))
+        {
             out.push((i + 1, end));
         }
         i = end + 1;
@@ -1341,6 +1426,13 @@ fn handles(p: &Prepared<'_>) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Emergency and service numbers: a hotline named, not a figure ("拨119或110").
+const ZH_HOTLINES: &[&str] = &[
+    "110", "119", "120", "122", "12345", "12315", "12377", "12320", "95598",
+];
+/// The same in English-speaking places.
+const EN_HOTLINES: &[&str] = &["911", "999", "112", "311", "811"];
 
 /// Whether a number numbers the post or its points rather than counting anything: a serial
 /// ("通报（第1号）", "第2期", "update 3", "bulletin no. 2") or a list marker at the start of a

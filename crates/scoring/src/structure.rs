@@ -171,7 +171,7 @@ impl Patterns {
                     ),
                     (
                         Kind::Date,
-                        r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[0-9]{4}\s*年|[0-9]{1,2}\s*日\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|[0-9])".to_owned(),
+                        r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|[0-9]{4}\s*年|[0-9]{1,2}\s*日\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)".to_owned(),
                     ),
                     (
                         Kind::Clock,
@@ -244,7 +244,7 @@ impl Patterns {
                     (
                         Kind::Number,
                         format!(
-                            r"{digits}(?:\s?(?:%|(?:per\s?cent|percent|mm|cm|km|kg|ha)(?-u:\b))|\s+(?:{EN_COUNTED})(?-u:\b))?"
+                            r"{digits}(?:\s?(?:%|(?:per\s?cent|percent|mm|cm|km/h|kph|km|kg|ha|mph|inches|feet|ft|degrees)(?-u:\b))|\s+(?:{EN_COUNTED})(?-u:\b))?"
                         ),
                     ),
                 ],
@@ -256,7 +256,7 @@ impl Patterns {
         let sources: Vec<String> = each.iter().map(|(_, p)| p.clone()).collect();
         let personal = re(match lang {
             Language::ZhCn => {
-                r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室"
+                r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\p{Han}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}"
             }
             Language::EnUs => {
                 r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+"
@@ -661,10 +661,33 @@ fn en_number(word: &str) -> Option<f64> {
 
 /// Generic words jieba tags as places that name no particular place.
 const ZH_PLACE_STOP: &[&str] = &[
-    "中国", "全国", "国内", "国外", "海外", "城市", "全市", "全省", "全区", "各地", "当地", "本地",
-    "本市", "地方", "社会", "现场", "市区", "城区", "农村", "地区", "周边",
-    // jieba tags the typhoon itself a place.
+    "中国",
+    "全国",
+    "国内",
+    "国外",
+    "海外",
+    "城市",
+    "全市",
+    "全省",
+    "全区",
+    "各地",
+    "当地",
+    "本地",
+    "本市",
+    "地方",
+    "社会",
+    "现场",
+    "市区",
+    "城区",
+    "农村",
+    "地区",
+    "周边",
+    // jieba tags the typhoon itself a place, and these words too.
     "台风",
+    "上门",
+    "深度",
+    "满意度",
+    "北约",
 ];
 
 /// Chars that end a place word: 路, 桥, 医院, 小区…

@@ -595,7 +595,7 @@ fn a_spokespersons_review_holds() {
         (
             "调查结果将于5个工作日内公布。",
             "zh-CN",
-            &[("transparency.next-update", "将于5个工作日内")],
+            &[("transparency.next-update", "5个工作日内公布")],
             &["transparency.vague-promise"],
         ),
         (
@@ -659,6 +659,93 @@ fn a_spokespersons_review_holds() {
             "en-US",
             &[("tone.condescension", "no need to worry")],
             &["service.guidance"],
+        ),
+        // Second round. A check opened by 经 verifies with any check verb; a check in a bare
+        // denial's own sentence shows nothing; a quoted rumour is the rumour's wherever the
+        // sentence calls it untrue.
+        (
+            "经区市场监管局核实，该批次食品合格。",
+            "zh-CN",
+            &[("authority.verified", "经区市场监管局核实")],
+            &[],
+        ),
+        (
+            "经核实，网传信息纯属造谣。",
+            "zh-CN",
+            &[("tone.denial", "纯属造谣")],
+            &["tone.denial-backed", "authority.verified"],
+        ),
+        (
+            "网上流传“和平路发生爆炸致3人死亡”的消息不实。",
+            "zh-CN",
+            &[],
+            &["transparency.facts"],
+        ),
+        // A hotline's digits in a figure, and a hotline named, are no help and no fact.
+        (
+            "降雨量达120毫米，已转移群众110人。",
+            "zh-CN",
+            &[
+                ("transparency.facts", "120毫米"),
+                ("transparency.facts", "110人"),
+            ],
+            &["service.help"],
+        ),
+        (
+            "Winds of 110 mph are expected.",
+            "en-US",
+            &[("transparency.facts", "110 mph")],
+            &[],
+        ),
+        // A past warning next to a forecast promises no update; a scheduled restoration is no
+        // promise; a press conference at a time is.
+        (
+            "市气象台16时发布暴雨红色预警，预计今晚将出现强降水。",
+            "zh-CN",
+            &[],
+            &["transparency.next-update"],
+        ),
+        (
+            "城东片区供水将于今晚20时恢复。",
+            "zh-CN",
+            &[],
+            &["transparency.next-update"],
+        ),
+        (
+            "我们将于今晚8时召开新闻发布会。",
+            "zh-CN",
+            &[("transparency.next-update", "今晚8时召开新闻发布会")],
+            &[],
+        ),
+        (
+            "现将有关情况通报如下：",
+            "zh-CN",
+            &[],
+            &["transparency.vague-promise"],
+        ),
+        // Overlapping boilerplate is one; thanks and pleas for understanding are boilerplate.
+        (
+            "感谢您对我们工作的关心和支持。",
+            "zh-CN",
+            &[("tone.boilerplate", "感谢您对我们工作的关心和支持")],
+            &["tone.empathy"],
+        ),
+        ("请大家谅解。", "zh-CN", &[], &["service.guidance"]),
+        // A minor's school class, and a flat without 室, are personal data.
+        (
+            "李某（女，15岁，江城二中初三（2）班）受伤。",
+            "zh-CN",
+            &[(
+                "transparency.personal-data",
+                "李某（女，15岁，江城二中初三（2）班",
+            )],
+            &["transparency.facts"],
+        ),
+        (
+            "3号楼2单元502住户已转移。",
+            "zh-CN",
+            &[("transparency.personal-data", "3号楼2单元502")],
+            &[],
         ),
         // Not ruling something out is saying what is not yet known.
         (
