@@ -542,19 +542,33 @@ pub(crate) fn assess(
     }
     // Overlapping phrases of one kind are one occurrence ("给您带来的不便，敬请谅解" is one
     // piece of boilerplate, "我们理解大家的担心" one of empathy): the longest stands.
-    let overlapped: Vec<bool> = hits
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            hits.iter().enumerate().any(|(j, o)| {
-                j != i
-                    && o.category == h.category
-                    && o.start < h.end
-                    && h.start < o.end
-                    && (o.end - o.start, j < i) > (h.end - h.start, false)
+    // By category and start, a hit's overlapping kin are its neighbours: those after it start
+    // before its end, those before it start at most a phrase's length earlier.
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_unstable_by_key(|&i| (hits[i].category, hits[i].start, i));
+    let mut overlapped = vec![false; hits.len()];
+    for (k, &i) in order.iter().enumerate() {
+        let h = &hits[i];
+        let beaten_by = |j: usize| {
+            let o = &hits[j];
+            o.start < h.end
+                && h.start < o.end
+                && (o.end - o.start, j < i) > (h.end - h.start, false)
+        };
+        let after = order[k + 1..]
+            .iter()
+            .take_while(|&&j| hits[j].category == h.category && hits[j].start < h.end)
+            .any(|&j| beaten_by(j));
+        let before = order[..k]
+            .iter()
+            .rev()
+            .take_while(|&&j| {
+                hits[j].category == h.category
+                    && hits[j].start + crate::lexicon::MAX_PHRASE_CHARS >= h.start
             })
-        })
-        .collect();
+            .any(|&j| beaten_by(j));
+        overlapped[i] = after || before;
+    }
     let mut overlapped = overlapped.into_iter();
     hits.retain(|_| !overlapped.next().unwrap_or(false));
     // A hotline's digits inside a figure ("降雨量达120毫米", "转移群众110人") are the figure's.
