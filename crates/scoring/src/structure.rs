@@ -585,7 +585,7 @@ impl Patterns {
         } else {
             n
         };
-        (minutes > 0.0 && minutes <= 7.0 * 24.0 * 60.0).then_some(minutes.round() as u32)
+        (minutes > 0.0 && minutes <= 31.0 * 24.0 * 60.0).then_some(minutes.round() as u32)
     }
 }
 

@@ -747,6 +747,41 @@ fn a_spokespersons_review_holds() {
             &[("transparency.personal-data", "3号楼2单元502")],
             &[],
         ),
+        // Second round, English: counts are no help lines; orders to leave are guidance;
+        // hostility is condescension; promises in ten days or more have their time.
+        (
+            "The storm flooded 112 homes.",
+            "en-US",
+            &[("transparency.facts", "112 homes")],
+            &["service.help"],
+        ),
+        (
+            "Zones 4 and 5 must leave now.",
+            "en-US",
+            &[("service.guidance", "must leave")],
+            &[],
+        ),
+        (
+            "Shame on those sharing it. Check your facts before you post.",
+            "en-US",
+            &[("tone.condescension", "Shame on")],
+            &[],
+        ),
+        (
+            "We will release the footage within 10 days.",
+            "en-US",
+            &[(
+                "transparency.next-update",
+                "release the footage within 10 days",
+            )],
+            &["transparency.vague-promise"],
+        ),
+        (
+            "The Police Department has suspended both officers.",
+            "en-US",
+            &[("transparency.actions", "has suspended")],
+            &[],
+        ),
         // Not ruling something out is saying what is not yet known.
         (
             "目前不排除存在人传人的可能，专家正在研判。",
