@@ -262,3 +262,27 @@ impl Agenda {
         self.0.range(now.saturating_add(1)..).next().copied()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The real scorer, built with only the features this crate's dependency graph switches
+    /// on (not the whole workspace's), compiles its patterns and scores both languages: hosts
+    /// that embed the simulation get the same scorer the workspace tests see.
+    #[test]
+    fn the_real_scorer_works_with_the_simulations_features() {
+        let scorer = goldenhour_scoring::Scorer::new();
+        for (text, lang) in [
+            (
+                "遇难者王某某，住阳光小区5栋302室。请市民避开和平路。",
+                "zh-CN",
+            ),
+            (
+                "Please avoid Harbour Road. Call 555-010-0199 for help.",
+                "en-US",
+            ),
+        ] {
+            let a = scorer.assess_text(text, lang, None);
+            assert!(!a.findings.is_empty(), "{text}");
+        }
+    }
+}
