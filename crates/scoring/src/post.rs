@@ -503,6 +503,20 @@ pub(crate) fn assess(
         let i = sentences.partition_point(|&(_, e)| e <= at);
         sentences.get(i).copied().filter(|&(s, _)| s <= at)
     };
+    // The clause holding a char: its sentence, cut at commas, semicolons and colons.
+    let clause_of = |at: usize| {
+        let (s, e) = sentence_of(at).unwrap_or((at, at));
+        let cut = |c: &char| matches!(c, ',' | ';' | ':');
+        let from = p.folded_chars[s..at.min(e)]
+            .iter()
+            .rposition(cut)
+            .map_or(s, |i| s + i + 1);
+        let to = p.folded_chars[at.min(e)..e]
+            .iter()
+            .position(cut)
+            .map_or(e, |i| at.min(e) + i);
+        (from, to)
+    };
     hits.retain(|h| {
         h.category != Category::Threat
             || sentence_of(h.start).is_some_and(|(s, e)| aims_at_public(p.folded_slice(s, e), lang))
@@ -706,10 +720,7 @@ pub(crate) fn assess(
     let ahead = |h: &Hit<'_>| {
         sentence_of(h.start).is_some_and(|(s, e)| {
             let from = match lang {
-                Language::ZhCn => p.folded_chars[s..h.start]
-                    .iter()
-                    .rposition(|c| matches!(c, ',' | ';' | ':'))
-                    .map_or(s, |i| s + i + 1),
+                Language::ZhCn => clause_of(h.start).0,
                 Language::EnUs => s,
             };
             let recurring = items.iter().any(|i| {
@@ -1179,15 +1190,7 @@ pub(crate) fn assess(
     // whose clause goes on to officialese, boilerplate, condescension or a threat tells nobody
     // what to do.
     let lecturing = |h: &Hit<'_>| {
-        let n = p.len_chars();
-        let end = (h.end..n)
-            .find(|&i| {
-                matches!(
-                    p.folded_chars[i],
-                    ',' | ';' | '。' | '!' | '?' | '\n' | '，' | '；' | '！' | '？'
-                )
-            })
-            .unwrap_or(n);
+        let (_, end) = clause_of(h.start);
         hits.iter().any(|o| {
             matches!(
                 o.category,
@@ -1203,13 +1206,7 @@ pub(crate) fn assess(
     let told = |h: &Hit<'_>| lang == Language::ZhCn && p.folded_char(h.end) == Some('了');
     // One instruction is one piece of guidance however many cues it has: "请市民避开和平路"
     // and "Please avoid Harbour Road" count once (one per clause).
-    let clause_of = |at: usize| {
-        p.folded_chars[..at.min(p.len_chars())]
-            .iter()
-            .rposition(|c| matches!(c, ',' | ';' | '。' | '!' | '?' | '\n' | '.'))
-            .map_or(0, |i| i + 1)
-    };
-    let mut clauses_guided: Vec<usize> = Vec::new();
+    let mut clauses_guided: Vec<(usize, usize)> = Vec::new();
     let guidance: Vec<&Hit<'_>> = of(Category::Guidance)
         .filter(|h| !lecturing(h) && !told(h))
         .filter(|h| {

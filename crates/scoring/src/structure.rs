@@ -861,27 +861,25 @@ mod tests {
 
     #[test]
     fn a_figure_keeps_what_it_counts() {
-        let zh = scan(
-            "约1.2万户居民停水，2人受伤，降雨量186毫米，3号线停运。",
-            Language::ZhCn,
-        );
-        let numbers: Vec<&str> = zh
-            .iter()
-            .filter(|(_, k)| *k == ItemKind::Number)
-            .map(|(t, _)| t.as_str())
-            .collect();
-        assert_eq!(numbers, ["1.2万户", "2人", "186毫米", "3"]);
-        let en = scan(
-            "About 420 passengers and 2,000 homes; 112.4 mm fell, 40% of lines, 4 and 5.",
-            Language::EnUs,
-        );
-        let numbers: Vec<&str> = en
-            .iter()
-            .filter(|(_, k)| *k == ItemKind::Number)
-            .map(|(t, _)| t.as_str())
-            .collect();
+        let numbers = |text: &str, lang: Language| -> Vec<String> {
+            scan(text, lang)
+                .into_iter()
+                .filter(|(_, k)| *k == ItemKind::Number)
+                .map(|(t, _)| t)
+                .collect()
+        };
         assert_eq!(
-            numbers,
+            numbers(
+                "约1.2万户居民停水，2人受伤，降雨量186毫米，3号线停运。",
+                Language::ZhCn
+            ),
+            ["1.2万户", "2人", "186毫米", "3"]
+        );
+        assert_eq!(
+            numbers(
+                "About 420 passengers and 2,000 homes; 112.4 mm fell, 40% of lines, 4 and 5.",
+                Language::EnUs
+            ),
             ["420 passengers", "2,000 homes", "112.4 mm", "40%", "4", "5"]
         );
     }

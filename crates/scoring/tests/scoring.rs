@@ -31,6 +31,20 @@ fn rules(a: &PostAssessment) -> Vec<&str> {
     a.findings.iter().map(|f| f.rule.as_str()).collect()
 }
 
+/// The excerpts of one rule's findings, in order.
+fn excerpts(a: &PostAssessment, rule: &str) -> Vec<String> {
+    a.findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.excerpt.clone())
+        .collect()
+}
+
+/// The excerpts of one rule's findings in a text scored with no scenario.
+fn excerpts_of(text: &str, lang: &str, rule: &str) -> Vec<String> {
+    excerpts(&scorer().assess_text(text, lang, None), rule)
+}
+
 fn assess_at(
     scenario: &Scenario,
     text: &str,
@@ -231,13 +245,7 @@ fn a_header_dates_and_labels_the_post_and_states_no_fact() {
     // the post was written, not what is confirmed, and its "更新" (update) is a label, not a
     // promise: the "as of" time and the figures after it are the facts.
     let sc = scenario();
-    let facts = |a: &PostAssessment| -> Vec<String> {
-        a.findings
-            .iter()
-            .filter(|f| f.rule == "transparency.facts")
-            .map(|f| f.excerpt.clone())
-            .collect()
-    };
+    let facts = |a: &PostAssessment| excerpts(a, "transparency.facts");
     for (text, lang, expected) in [
         (
             "[Casualty update, 7:30 a.m.] As of 7:20 a.m., four people have died.",
@@ -271,15 +279,7 @@ fn a_header_dates_and_labels_the_post_and_states_no_fact() {
 
 #[test]
 fn a_serial_number_or_a_list_marker_is_no_fact() {
-    let facts = |text: &str, lang: &str| -> Vec<String> {
-        scorer()
-            .assess_text(text, lang, None)
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == "transparency.facts")
-            .map(|f| f.excerpt)
-            .collect()
-    };
+    let facts = |text: &str, lang: &str| excerpts_of(text, lang, "transparency.facts");
     for (text, lang, expected) in [
         (
             "【火灾情况通报（第1号）】截至2时，共有7人受伤。",
@@ -311,15 +311,7 @@ fn a_serial_number_or_a_list_marker_is_no_fact() {
 
 #[test]
 fn a_lecture_is_no_guidance() {
-    let guidance = |text: &str, lang: &str| -> Vec<String> {
-        scorer()
-            .assess_text(text, lang, None)
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == "service.guidance")
-            .map(|f| f.excerpt)
-            .collect()
-    };
+    let guidance = |text: &str, lang: &str| excerpts_of(text, lang, "service.guidance");
     // The cue's clause goes on to officialese or condescension: nobody is told what to do.
     assert_eq!(
         guidance("请广大市民不信谣、不传谣。", "zh-CN"),
