@@ -442,10 +442,24 @@ pub(crate) fn assess(
     let mut hits = lexicon_hits(scorer, &p, lang, scenario);
     let mut items = scorer.patterns(lang).scan(&p);
     // An "@handle" names an account: "@江城小明" holds no place, "@TangchuanRescue" no action.
+    // So does a web address ("cityofmill.gov/boil" holds no "boil"); it is itself a place to
+    // get help.
+    let links = links(&p);
     let handles = handles(&p);
-    let in_handle = |s: usize, e: usize| handles.iter().any(|&(hs, he)| hs < e && s < he);
+    let in_handle = |s: usize, e: usize| {
+        handles
+            .iter()
+            .chain(&links)
+            .any(|&(hs, he)| hs < e && s < he)
+    };
     hits.retain(|h| !in_handle(h.start, h.end));
     items.retain(|i| !in_handle(i.start, i.end));
+    hits.extend(links.iter().map(|&(start, end)| Hit {
+        category: Category::Help,
+        start,
+        end,
+        entry: "web address",
+    }));
     // Personal data ("身份证号…", "5栋302室"): a finding of its own, and no fact.
     let personal = scorer.patterns(lang).personal(&p);
     items.retain(|i| !personal.iter().any(|&(s, e)| s < i.end && i.start < e));
@@ -908,7 +922,17 @@ pub(crate) fn assess(
     for h in of(Category::Empathy) {
         ledger.hit(&rules::TONE_EMPATHY, h);
     }
-    if let Some(h) = of(Category::Apology).next() {
+    // "We're sorry you feel that way", "we apologise if anyone was offended": regret for the
+    // reader's feelings, not for what the institution did.
+    let sorry_for_you = |h: &&Hit<'_>| {
+        lang == Language::EnUs && {
+            let after = p.folded_slice(h.end, h.end + 16).trim_start();
+            ["you feel", "if anyone", "if you", "if any", "that you feel"]
+                .iter()
+                .any(|m| after.starts_with(m))
+        }
+    };
+    if let Some(h) = of(Category::Apology).find(|h| !sorry_for_you(h)) {
         ledger.hit(&rules::TONE_APOLOGY, h);
     }
     if count(Category::Empathy) == 0
@@ -1202,8 +1226,28 @@ pub(crate) fn assess(
                 && o.start < end
         })
     };
-    // "立即撤离了" tells what was done, not what to do.
-    let told = |h: &Hit<'_>| lang == Language::ZhCn && p.folded_char(h.end) == Some('了');
+    // "立即撤离了" tells what was done, not what to do; "the right call" is a decision.
+    let told = |h: &Hit<'_>| match lang {
+        Language::ZhCn => p.folded_char(h.end) == Some('了'),
+        Language::EnUs => {
+            h.entry == "call"
+                && [
+                    "right",
+                    "close",
+                    "tough",
+                    "judgment",
+                    "judgement",
+                    "difficult",
+                    "hard",
+                ]
+                .iter()
+                .any(|w| {
+                    p.folded_slice(h.start.saturating_sub(12), h.start)
+                        .trim_end()
+                        .ends_with(w)
+                })
+        }
+    };
     // One instruction is one piece of guidance however many cues it has: "请市民避开和平路"
     // and "Please avoid Harbour Road" count once (one per clause).
     let mut clauses_guided: Vec<(usize, usize)> = Vec::new();
@@ -1438,6 +1482,45 @@ fn handles(p: &Prepared<'_>) -> Vec<(usize, usize)> {
     out
 }
 
+/// The web addresses of the text, as char ranges: a run without spaces that starts with
+/// "http" or "www." or holds a dot before a known ending ("springfield.gov/alerts",
+/// "ReadyFresno.org").
+fn links(p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    const ENDINGS: &[&str] = &[".gov", ".org", ".com", ".net", ".edu", ".cn", ".uk", ".us"];
+    let folded = p.folded.as_str();
+    if !folded.contains("http")
+        && !folded.contains("www.")
+        && !ENDINGS.iter().any(|e| folded.contains(e))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for word in folded.split_inclusive(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '，' | '。' | '、' | '；' | '：' | '（' | '）' | '(' | ')'
+            )
+    }) {
+        let bare = word.trim_end_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_punctuation() && c != '/' || !c.is_ascii()
+        });
+        let link = bare.starts_with("http")
+            || bare.starts_with("www.")
+            || ENDINGS.iter().any(|e| {
+                bare.find(e).is_some_and(|i| {
+                    i > 0 && bare[i + e.len()..].chars().next().is_none_or(|c| c == '/')
+                })
+            });
+        if link && bare.is_ascii() {
+            out.push(p.chars_of_folded(at, at + bare.len()));
+        }
+        at += word.len();
+    }
+    out
+}
+
 /// Emergency and service numbers: a hotline named, not a figure ("拨119或110").
 const ZH_HOTLINES: &[&str] = &[
     "110", "119", "120", "122", "12345", "12315", "12377", "12320", "95598",
@@ -1472,6 +1555,12 @@ fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
         .rfind(|c: char| c.is_whitespace() || matches!(c, '。' | '，' | ','))
         .map_or(before, |i| &before[i..]);
     if word_start.contains('#') {
+        return true;
+    }
+    // "(2/4)" numbers a thread's posts.
+    if (before.ends_with(['(', '（']) && after.starts_with('/'))
+        || (before.ends_with('/') && after.starts_with([')', '）']))
+    {
         return true;
     }
     let head = before.trim_end_matches([' ', '(', '（']);

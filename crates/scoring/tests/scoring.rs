@@ -774,6 +774,32 @@ fn a_spokespersons_review_holds() {
             &[("transparency.actions", "has suspended")],
             &[],
         ),
+        // Regret for the reader's feelings is no apology; a decision is no call; a web address
+        // is help and holds no guidance; a thread's "(2/4)" is no fact.
+        (
+            "We're sorry you feel that way.",
+            "en-US",
+            &[],
+            &["tone.apology"],
+        ),
+        (
+            "It was the right call.",
+            "en-US",
+            &[],
+            &["service.guidance"],
+        ),
+        (
+            "The map is at cityofmill.gov/boil.",
+            "en-US",
+            &[("service.help", "cityofmill.gov/boil")],
+            &["service.guidance"],
+        ),
+        (
+            "(2/4) Crews are on site.",
+            "en-US",
+            &[],
+            &["transparency.facts"],
+        ),
         // Not ruling something out is saying what is not yet known.
         (
             "目前不排除存在人传人的可能，专家正在研判。",
