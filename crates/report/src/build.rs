@@ -269,7 +269,7 @@ pub(crate) fn quote(
         );
         // Cut between words, not inside one ("…ingwu Road"); Chinese can be cut anywhere.
         let in_word = |at: usize| {
-            let letter = |c: char| c.is_alphanumeric() && !crate::clause::is_cjk(c);
+            let letter = |c: char| c.is_alphanumeric() && !goldenhour_scoring::is_cjk(c);
             text[..at].chars().next_back().is_some_and(letter)
                 && text[at..].chars().next().is_some_and(letter)
         };

@@ -2,6 +2,8 @@
 //! matched («call», «We know how», «请», a bare «1») says little on its own; the clause it sits
 //! in («For help call 12345 (24-hour flood line)», «另有3人失联») shows what the trainee did.
 
+use goldenhour_scoring::is_cjk;
+
 /// At most this many chars of a clause in a text with CJK ideographs (about one phone line).
 const MAX_CJK_CHARS: usize = 36;
 /// At most this many chars of a clause in other text (about fifteen words).
@@ -128,13 +130,6 @@ pub(crate) fn clause_around(text: &str, (start, end): (usize, usize)) -> Option<
         if cut_start { "…" } else { "" },
         if cut_end { "…" } else { "" }
     ))
-}
-
-/// Whether a char is a CJK ideograph.
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FFFF}')
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub use goldenhour_simlog::{Finding, Signals, SimLog};
 pub use lexicon::{Category, LexiconSource, MAX_PHRASE_CHARS, bundled, phrases};
 pub use rules::{RULES, Rule, rule_by_id};
 pub use run::{DimensionScore, PostScore, Rating, RunFinding, RunScores, score_run};
+pub use text::is_cjk;
 
 /// A language the scorer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

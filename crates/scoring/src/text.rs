@@ -66,7 +66,7 @@ pub(crate) fn compact_form(text: &str) -> String {
 }
 
 /// Whether a char is a CJK ideograph (where words have no spaces between them).
-pub(crate) fn is_cjk(c: char) -> bool {
+pub fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{20000}'..='\u{2FFFF}')
