@@ -167,6 +167,7 @@ report-timeline-end = End of the exercise
 report-tag-deadline-met = deadline met
 report-tag-deadline-late = deadline missed
 report-tag-answered = answered
+report-tag-empty-reply = answered, with nothing in it
 report-tag-promise = promises an update at { $time }
 
 ## Charts

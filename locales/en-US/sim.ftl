@@ -13,7 +13,8 @@ cli-run-summary = played { $scenario } with seed { $seed }: { $actions ->
        *[other] { $actions } trainee actions
     }, { $posts } public comments
     {"  "}final trust { $trust }/100, peak pressure { $pressure }/100, widest rumour reach { $reach }%
-    {"  "}deadlines missed: { $missed }; promised updates kept: { $kept }, broken: { $broken }
+    {"  "}media deadlines missed: { $missed }; public questions not answered within the reply target: { $late }
+    {"  "}promised updates kept: { $kept }, broken: { $broken }
     {"  "}wrote { $path }
 
 # Requests the simulation could not take.

@@ -164,6 +164,7 @@ report-timeline-end = 演练结束
 report-tag-deadline-met = 按时回应
 report-tag-deadline-late = 超过截止时间
 report-tag-answered = 已回应
+report-tag-empty-reply = 已回复，但无实质内容
 report-tag-promise = 承诺{ $time }再次通报
 
 ## 图表

@@ -10,7 +10,8 @@ cli-run-invalid-scenario = 错误：{ $path } 有错误；请先修正（参见 
 cli-run-invalid-responses = 错误：{ $path } 有错误；请修正后再运行
 cli-run-summary = 已运行 { $scenario }（种子 { $seed }）：学员操作 { $actions } 次，网民评论 { $posts } 条
     {"  "}最终信任度 { $trust }/100，舆情压力峰值 { $pressure }/100，谣言最大传播面 { $reach }%
-    {"  "}错过截止时间：{ $missed } 次；承诺的更新按时兑现 { $kept } 次，失约 { $broken } 次
+    {"  "}错过媒体问询截止时间：{ $missed } 次；未在回复时限内回应的网民提问：{ $late } 条
+    {"  "}承诺的更新按时兑现 { $kept } 次，失约 { $broken } 次
     {"  "}已写入 { $path }
 
 # 模拟无法接受的请求。

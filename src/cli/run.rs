@@ -93,7 +93,7 @@ pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
     let out = args.out.join(SIMLOG_FILE);
     files::write_atomic(&out, text.as_bytes())?;
     // A closed pipe (`| head`) is no reason to fail a run whose log is already written.
-    let _ = writeln!(std::io::stdout(), "{}", summary(&log, &out, l));
+    let _ = writeln!(std::io::stdout(), "{}", summary(&log, &scenario, &out, l));
     // The evaluation report beside the log, in the interface language (a headless run has no
     // real duration worth reporting).
     let report = crate::reporting::write_all(
@@ -118,14 +118,30 @@ pub fn run(args: &Args, l: &Localizer) -> Result<u8> {
 }
 
 /// A few lines on how the run went.
-fn summary(log: &SimLog, out: &Path, l: &Localizer) -> String {
+fn summary(
+    log: &SimLog,
+    scenario: &goldenhour_scenario::Scenario,
+    out: &Path,
+    l: &Localizer,
+) -> String {
     let mut posts = 0usize;
-    let mut missed = 0usize;
+    // A media inquiry's deadline is the reporter's; a public question's is the rubric's
+    // reply target: the two are told apart.
+    let (mut missed, mut late) = (0usize, 0usize);
     let (mut kept, mut broken) = (0usize, 0usize);
     for entry in &log.entries {
         match &entry.kind {
             LogKind::PublicPost(_) => posts += 1,
-            LogKind::DeadlineMissed { .. } => missed += 1,
+            LogKind::DeadlineMissed { event } => {
+                let media = scenario.event(event).is_some_and(|e| {
+                    matches!(e.kind, goldenhour_scenario::EventKind::MediaInquiry { .. })
+                });
+                if media {
+                    missed += 1;
+                } else {
+                    late += 1;
+                }
+            }
             LogKind::PromiseSettled { kept: true, .. } => kept += 1,
             LogKind::PromiseSettled { kept: false, .. } => broken += 1,
             _ => {}
@@ -150,6 +166,7 @@ fn summary(log: &SimLog, out: &Path, l: &Localizer) -> String {
             ("pressure", format!("{peak_pressure:.1}")),
             ("reach", format!("{:.1}", max_reach * 100.0)),
             ("missed", missed.to_string()),
+            ("late", late.to_string()),
             ("kept", kept.to_string()),
             ("broken", broken.to_string()),
             ("path", out.display().to_string()),

@@ -490,6 +490,10 @@ struct Occurrence {
     /// Whether its evidence holds a figure ("112.4 mm", "3,200"), the most concrete kind: a
     /// bare time word ("overnight") or the first words of a scenario fact say less.
     concrete: bool,
+    /// A strength whose evidence overlaps something the same post is marked down for
+    /// ("going all out" is officialese before it is an action; "has been dismissed" contradicts
+    /// the facts): never shown as a strength.
+    tainted: bool,
     rule: String,
     dimension: Dimension,
     effect: f64,
@@ -588,12 +592,20 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
                 .filter(|g| g.rule == f.rule)
                 .filter_map(|g| g.span)
                 .collect();
+            let tainted = f.effect > 0.0
+                && f.span.is_some_and(|(s, e)| {
+                    post.assessment
+                        .findings
+                        .iter()
+                        .any(|g| g.effect < 0.0 && g.span.is_some_and(|(gs, ge)| gs < e && s < ge))
+                });
             out.push(Occurrence {
                 statement: matches!(
                     post.kind,
                     ActionKind::Publish | ActionKind::CorrectRumour { .. }
                 ),
                 concrete: f.excerpt.chars().any(char::is_numeric),
+                tainted,
                 rule: f.rule.clone(),
                 dimension: f.dimension,
                 effect: f.effect,
@@ -606,6 +618,7 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
         out.push(Occurrence {
             statement: false,
             concrete: false,
+            tainted: false,
             rule: f.rule.clone(),
             dimension: f.dimension,
             effect: f.effect,
@@ -654,6 +667,9 @@ fn observations(ctx: &Ctx<'_>) -> (Vec<Observation>, Vec<Observation>) {
     let mut groups: BTreeMap<(bool, String), (f64, usize, Occurrence)> = BTreeMap::new();
     for o in occurrences(ctx) {
         let strength = is_strength(&o.rule, o.effect);
+        if strength && o.tainted {
+            continue;
+        }
         match groups.get_mut(&(strength, o.rule.clone())) {
             Some((total, count, best)) => {
                 *total += o.effect;
@@ -802,6 +818,9 @@ fn timeline(ctx: &Ctx<'_>) -> Vec<TimelineItem> {
         let (tag, good, priority) = match f.rule.as_str() {
             "speed.inquiry" if late => (l.get("report-tag-deadline-late"), false, 2),
             "speed.inquiry" => (l.get("report-tag-deadline-met"), true, 2),
+            "interaction.answered" if f.args.iter().any(|(k, v)| k == "empty" && v == "yes") => {
+                (l.get("report-tag-empty-reply"), false, 1)
+            }
             "interaction.answered" if late => (l.get("report-tag-deadline-late"), false, 1),
             "interaction.answered" => (l.get("report-tag-answered"), true, 1),
             _ => continue,
@@ -1180,7 +1199,24 @@ fn summary(
             arg("reach", format!("{:.0}", reach * 100.0)),
         ],
     ));
-    if let Some(top) = strengths.first().and_then(|o| theme_by_id(&o.theme)) {
+    // The main strength is one of a quality the trainee did well (rated P or S): a defensive
+    // trainee with transparency at 0 has no "complete crisis messages" to be praised for.
+    let well_done = |o: &&Observation| {
+        table.dimensions.iter().any(|d| {
+            d.id == o.dimension
+                && d.score.is_some_and(|x| {
+                    matches!(
+                        goldenhour_scoring::Rating::of(x),
+                        goldenhour_scoring::Rating::P | goldenhour_scoring::Rating::S
+                    )
+                })
+        })
+    };
+    if let Some(top) = strengths
+        .iter()
+        .find(well_done)
+        .and_then(|o| theme_by_id(&o.theme))
+    {
         out.push(ctx.message(
             "report-summary-strength",
             &[arg("strength", ctx.l.get(top.messages().0))],

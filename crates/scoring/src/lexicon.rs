@@ -62,11 +62,13 @@ pub enum Category {
     /// Verbs of publishing ("通报", "update"): with a future marker and a time in the same
     /// sentence they promise the next update ("我们将在今晚8时通报检测结果").
     Publish,
+    /// Calming words ("请保持冷静", "please remain calm"): an instruction with nothing to do.
+    Calming,
 }
 
 impl Category {
     /// Every category, in file-name order of the docs.
-    pub const ALL: [Category; 24] = [
+    pub const ALL: [Category; 25] = [
         Category::Empathy,
         Category::Apology,
         Category::Officialese,
@@ -91,6 +93,7 @@ impl Category {
         Category::TimeWords,
         Category::Warning,
         Category::Publish,
+        Category::Calming,
     ];
 
     /// The category's name: its lexicon file is `<name>.txt`.
@@ -120,6 +123,7 @@ impl Category {
             Category::TimeWords => "time-words",
             Category::Warning => "warning",
             Category::Publish => "publish",
+            Category::Calming => "calming",
         }
     }
 
@@ -171,12 +175,12 @@ static ZH_CN: &[(&str, &str)] = bundled!("zh-CN":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish");
+    "time-words", "warning", "publish", "calming");
 static EN_US: &[(&str, &str)] = bundled!("en-US":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish");
+    "time-words", "warning", "publish", "calming");
 
 /// The bundled lexicon files of a language: (category name, text).
 pub fn bundled(lang: Language) -> &'static [(&'static str, &'static str)] {

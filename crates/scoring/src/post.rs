@@ -340,8 +340,13 @@ fn reading_units(p: &Prepared<'_>, sentences: &[(usize, usize)]) -> Vec<(usize, 
     out
 }
 
-/// Where a fact pattern (`part+part`) matches: the span of its first part.
-fn pattern_span(p: &Prepared<'_>, pattern: &str) -> Option<(usize, usize)> {
+/// Where a fact pattern (`part+part`) matches: the span of its first part. Parts inside
+/// `outside` (char ranges) do not count.
+fn pattern_span(
+    p: &Prepared<'_>,
+    pattern: &str,
+    outside: &[(usize, usize)],
+) -> Option<(usize, usize)> {
     let parts: Vec<String> = pattern
         .split('+')
         .map(compact_form)
@@ -373,11 +378,15 @@ fn pattern_span(p: &Prepared<'_>, pattern: &str) -> Option<(usize, usize)> {
             !(starts_digit && joined(s.checked_sub(1), |i| i.checked_sub(1))
                 || ends_digit && joined(Some(e), |i| i.checked_add(1)))
         };
+        let free = |at: usize| {
+            let (s, e) = p.chars_of_compact(at, at + part.len());
+            !outside.iter().any(|&(os, oe)| os <= s && e <= oe)
+        };
         let at = p
             .compact
             .match_indices(part.as_str())
             .map(|(at, _)| at)
-            .find(|&at| digit_edge(at))?;
+            .find(|&at| digit_edge(at) && free(at))?;
         first.get_or_insert((at, at + part.len()));
     }
     first.map(|(s, e)| p.chars_of_compact(s, e))
@@ -487,28 +496,38 @@ pub(crate) fn assess(
     hits.retain(|_| !swallowed.next().unwrap_or(false));
     // An emergency number in a story ("路人随即拨打了110", "a neighbour called 911") tells
     // nobody where to get help.
-    let narrated = |start: usize| {
+    // "学校13时05分才拨打120", "由120送往医院", "120急救车": a call made, an ambulance.
+    let narrated = |start: usize, end: usize| {
         let before = p.folded_slice(start.saturating_sub(12), start).trim_end();
+        let after = p.folded_slice(end, (end + 4).min(p.len_chars()));
         match lang {
-            Language::ZhCn => [
-                "随即拨打",
-                "当即拨打",
-                "立即拨打了",
-                "拨打了",
-                "已拨打",
-                "打了",
-            ]
-            .iter()
-            .any(|m| before.ends_with(m)),
+            Language::ZhCn => {
+                [
+                    "随即拨打",
+                    "当即拨打",
+                    "立即拨打了",
+                    "拨打了",
+                    "已拨打",
+                    "打了",
+                    "才拨打",
+                    "后拨打",
+                    "由",
+                ]
+                .iter()
+                .any(|m| before.ends_with(m))
+                    || ["送", "急救车", "救护车", "到场", "赶到"]
+                        .iter()
+                        .any(|m| after.starts_with(m))
+            }
             Language::EnUs => ["called", "dialled", "dialed", "phoned", "rang"]
                 .iter()
                 .any(|m| before.ends_with(m)),
         }
     };
-    hits.retain(|h| h.category != Category::Help || !narrated(h.start));
+    hits.retain(|h| h.category != Category::Help || !narrated(h.start, h.end));
     let items: Vec<structure::Item> = items
         .into_iter()
-        .filter(|i| i.kind != ItemKind::Phone || !narrated(i.start))
+        .filter(|i| i.kind != ItemKind::Phone || !narrated(i.start, i.end))
         .collect();
     // Legal language is a threat to the public only where it is aimed at people who post
     // or share ("造谣者将被依法严惩"); "the driver was arrested" threatens no netizen.
@@ -614,6 +633,14 @@ pub(crate) fn assess(
     let of = |c: Category| hits.iter().filter(move |h| h.category == c);
     let count = |c: Category| of(c).count();
 
+    // A rumour quoted or retold to refute it (网传"仓库存有氰化钠"不实, "Posts claiming that the
+    // dam has collapsed are false") is the rumour's: its figures, actions and false claims are
+    // not the account's.
+    let quoted = {
+        let mut q = quoted_claims(&p);
+        q.extend(reported_claims(&p));
+        q
+    };
     // The scenario's facts: disclosed, contradicted, leaked.
     let mut disclosed: Vec<(String, (usize, usize))> = Vec::new();
     if let Some(sc) = scenario {
@@ -621,10 +648,18 @@ pub(crate) fn assess(
             let Some(patterns) = lang_entry(&fact.patterns, lang) else {
                 continue;
             };
+            // Retelling an unconfirmed claim to say it is unconfirmed spreads nothing; a private
+            // name is private however it is framed.
+            let unverified_outside: &[(usize, usize)] =
+                if matches!(fact.disclosure, Disclosure::MustNotUnverified) {
+                    &quoted
+                } else {
+                    &[]
+                };
             if let Some(span) = patterns
                 .contradicts
                 .iter()
-                .find_map(|pat| pattern_span(&p, pat))
+                .find_map(|pat| pattern_span(&p, pat, &quoted))
             {
                 signals.contradicted.push(fact.id.clone());
                 let args = vec![("fact".to_owned(), fact.text.clone())];
@@ -647,7 +682,7 @@ pub(crate) fn assess(
             if let Some(span) = patterns
                 .discloses
                 .iter()
-                .find_map(|pat| pattern_span(&p, pat))
+                .find_map(|pat| pattern_span(&p, pat, unverified_outside))
             {
                 signals.disclosed.push(fact.id.clone());
                 let verified = ctx.verified.contains(&fact.id);
@@ -871,7 +906,6 @@ pub(crate) fn assess(
     }
     // The figures of a rumour quoted to refute it (网传"化工厂爆炸致多人死亡") are the rumour's,
     // not the account's facts.
-    let quoted = quoted_claims(&p);
     facts.retain(|&(s, e, _)| !quoted.iter().any(|&(qs, qe)| qs <= s && e <= qe));
     facts.sort_by_key(|f| (f.0, f.1));
     // The same place or figure named twice is one fact; a name inside a longer one
@@ -1171,7 +1205,17 @@ pub(crate) fn assess(
     }
 
     // ---- Authority ----
-    match of(Category::ResponsibleBody).next() {
+    // "市委市政府高度重视" names a body as the subject of a formula, not as the source of
+    // anything: a body whose clause goes on to officialese or boilerplate is no source.
+    let formula_subject = |h: &&Hit<'_>| {
+        let (_, end) = clause_of(h.start);
+        hits.iter().any(|o| {
+            matches!(o.category, Category::Officialese | Category::Boilerplate)
+                && h.end <= o.start
+                && o.start < end
+        })
+    };
+    match of(Category::ResponsibleBody).find(|h| !formula_subject(h)) {
         Some(h) => {
             ledger.hit(&rules::AU_BODY, h);
         }
@@ -1248,11 +1292,20 @@ pub(crate) fn assess(
                 })
         }
     };
+    // "请大家保持冷静", "Please remain calm": a polite cue that leads only to calming words
+    // gives nothing to do.
+    let calming_only = |h: &Hit<'_>| {
+        let (_, end) = clause_of(h.start);
+        hits.iter()
+            .filter(|o| h.end <= o.start && o.start < end)
+            .min_by_key(|o| o.start)
+            .is_some_and(|o| o.category == Category::Calming)
+    };
     // One instruction is one piece of guidance however many cues it has: "请市民避开和平路"
     // and "Please avoid Harbour Road" count once (one per clause).
     let mut clauses_guided: Vec<(usize, usize)> = Vec::new();
     let guidance: Vec<&Hit<'_>> = of(Category::Guidance)
-        .filter(|h| !lecturing(h) && !told(h))
+        .filter(|h| !lecturing(h) && !told(h) && !calming_only(h))
         .filter(|h| {
             let clause = clause_of(h.start);
             let first = !clauses_guided.contains(&clause);
@@ -1449,6 +1502,73 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
             out.push((i + 1, end));
         }
         i = end + 1;
+    }
+    out
+}
+
+/// A rumour told in the account's own words to refute it, as char ranges: what follows "网传",
+/// "有网友称", "posts claiming that", "it is not true that" up to the end of its clause ("网传某小区
+/// 有3人死亡，经核实…", "Posts claiming that the dam has collapsed are false").
+fn reported_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    const CUES: &[&str] = &[
+        "网传",
+        "网上流传",
+        "网上传言",
+        "有网友称",
+        "有网友说",
+        "有人称",
+        "传言称",
+        "有传言",
+        "谣传",
+        "posts claiming",
+        "posts saying",
+        "posts say",
+        "posts claim",
+        "post claiming",
+        "claims that",
+        "claim that",
+        "claiming that",
+        "rumours that",
+        "rumors that",
+        "accounts say",
+        "accounts claim",
+        "people are saying",
+        "not true that",
+        "circulating online that",
+        "rumour that",
+        "rumor that",
+        "rumour:",
+        "rumor:",
+        "claim:",
+        "谣言:",
+        "传言:",
+    ];
+    let folded = p.folded.as_str();
+    let chars = &p.folded_chars;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for cue in CUES {
+        for (at, _) in folded.match_indices(cue) {
+            let (_, from) = p.chars_of_folded(at, at + cue.len());
+            // A quotation right after the cue is read by `quoted_claims`.
+            let from = from
+                + chars[from.min(chars.len())..]
+                    .iter()
+                    .take_while(|c| c.is_whitespace())
+                    .count();
+            if matches!(chars.get(from), None | Some('“' | '"' | '「')) {
+                continue;
+            }
+            let to = (from..chars.len())
+                .find(|&k| match chars[k] {
+                    '。' | '!' | '?' | ',' | ';' | ':' | '\n' => true,
+                    '.' => chars.get(k + 1).is_none_or(|c| c.is_whitespace()),
+                    _ => false,
+                })
+                .unwrap_or(chars.len());
+            if from < to && !out.iter().any(|&(s, e)| s <= from && to <= e) {
+                out.push((from, to));
+            }
+        }
     }
     out
 }

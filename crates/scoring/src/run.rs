@@ -245,6 +245,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         }
     }
 
+    let end = def.clock.duration;
     let mut findings: Vec<RunFinding> = Vec::new();
     let mut dimensions: BTreeMap<Dimension, Option<f64>> = BTreeMap::new();
     let first_reply = |event: &str, after: SimDuration| {
@@ -471,20 +472,35 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         });
         let name = asker.map_or(actor, |a| a.name.as_str());
         let weight = if big { 1.0 } else { 2.0 };
-        let item = match first_reply(event_id, *at) {
+        // A reply to the asker's later post on the same matter answers them too: a mother who
+        // asks again and is answered there has been answered.
+        let reply = first_reply(event_id, *at).or_else(|| {
+            posts.iter().find(|p| {
+                p.at >= *at
+                    && matches!(&p.kind, ActionKind::Reply { to } if to != event_id
+                        && scenario.event(to).and_then(|e| e.kind.question())
+                            .is_some_and(|(a, _)| a == actor))
+            })
+        });
+        // A question still inside its reply window when the exercise ended was not missed.
+        if reply.is_none() && at.as_secs().saturating_add(target.as_secs()) > end.as_secs() {
+            continue;
+        }
+        let item = match reply {
             Some(reply) => {
                 let delay = SimDuration::from_secs(reply.at.as_secs() - at.as_secs());
                 let mut score = if delay <= target { 100.0 } else { 70.0 };
                 let said = |d: Dimension| reply.assessment.scores.get(&d).copied().unwrap_or(0.0);
-                if said(Dimension::Transparency) < EMPTY_REPLY_SCORE
-                    && said(Dimension::Service) < EMPTY_REPLY_SCORE
-                {
+                let empty = said(Dimension::Transparency) < EMPTY_REPLY_SCORE
+                    && said(Dimension::Service) < EMPTY_REPLY_SCORE;
+                if empty {
                     score = f64::min(score, 40.0);
                 }
                 let args = vec![
                     arg("asker", name),
                     arg("minutes", mins(delay)),
                     arg("target", mins(target)),
+                    arg("empty", if empty { "yes" } else { "no" }),
                 ];
                 Item {
                     score,

@@ -458,7 +458,10 @@ impl Patterns {
                     end,
                 ))
             }
-            Kind::Number => Some((p.chars_of_folded(start, end), ItemKind::Number, end)),
+            // "between 4 and 5 a.m.", "4至5时": the first end of a range of clock times is
+            // part of the time, not a figure of its own.
+            Kind::Number => (!opens_time_range(self.lang, &folded[end..]))
+                .then(|| (p.chars_of_folded(start, end), ItemKind::Number, end)),
         }
     }
 
@@ -587,6 +590,33 @@ impl Patterns {
             n
         };
         (minutes > 0.0 && minutes <= 31.0 * 24.0 * 60.0).then_some(minutes.round() as u32)
+    }
+}
+
+/// Whether the text after a number goes on to the other end of a range of clock times: " and
+/// 5 a.m.", " to 6pm", "至5时", "-6点".
+fn opens_time_range(lang: Language, rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let connectors: &[&str] = match lang {
+        Language::ZhCn => &["至", "到", "-", "—", "–", "~"],
+        Language::EnUs => &["and ", "to ", "until ", "till ", "-", "—", "–"],
+    };
+    let Some(rest) = connectors.iter().find_map(|c| rest.strip_prefix(c)) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let digits = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || "零一二三四五六七八九十两".contains(c)))
+        .unwrap_or(rest.len());
+    if digits == 0 || digits > 5 {
+        return false;
+    }
+    let unit = rest[digits..].trim_start();
+    match lang {
+        Language::ZhCn => unit.starts_with(['时', '点']),
+        Language::EnUs => ["a.m", "p.m", "am", "pm", "o'clock"]
+            .iter()
+            .any(|m| unit.starts_with(m)),
     }
 }
 

@@ -109,6 +109,69 @@ fn fact_patterns_disclose_contradict_and_leak() {
 }
 
 #[test]
+fn a_rumour_retold_to_refute_it_contradicts_nothing() {
+    let sc = scenario();
+    let all = ["road-closed", "homes", "victim-name", "sabotage"];
+    for (text, lang) in [
+        (
+            "Posts claiming that Harbour Road is open are false. Crews closed it at 6:40 a.m.",
+            "en-US",
+        ),
+        ("Rumour: Harbour Road is open. FALSE.", "en-US"),
+        ("It is not true that Harbour Road is open.", "en-US"),
+        ("Claims that \"Harbour Road is open\" are false.", "en-US"),
+        ("网传“海港路已正常通行”，不实。", "zh-CN"),
+        ("网传海港路已正常通行，经核实不属实。", "zh-CN"),
+    ] {
+        let a = assess_at(&sc, text, lang, 20, &all);
+        assert!(a.signals.contradicted.is_empty(), "{text}: {:?}", a.signals);
+        assert!(!rules(&a).contains(&"transparency.contradiction"), "{text}");
+    }
+    // Said in the account's own voice, it still contradicts the facts.
+    let a = assess_at(&sc, "Harbour Road is open again.", "en-US", 20, &all);
+    assert_eq!(a.signals.contradicted, ["road-closed"]);
+    // A private name stays private inside a retold rumour.
+    let a = assess_at(
+        &sc,
+        "Posts claiming that Zhang Wei caused the crash are false.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert_eq!(a.signals.leaked, ["victim-name"]);
+}
+
+#[test]
+fn the_first_end_of_a_range_of_clock_times_is_no_figure() {
+    for (text, lang, not_fact) in [
+        (
+            "112.4 mm fell in Hexi District between 4 and 5 a.m.",
+            "en-US",
+            "4",
+        ),
+        ("Roads are closed from 6 to 9pm.", "en-US", "6"),
+        ("河西区凌晨4至5时降雨112.4毫米。", "zh-CN", "4"),
+    ] {
+        let a = scorer().assess_text(text, lang, None);
+        let facts: Vec<&str> = a
+            .findings
+            .iter()
+            .filter(|f| f.rule == "transparency.facts")
+            .map(|f| f.excerpt.as_str())
+            .collect();
+        assert!(!facts.contains(&not_fact), "{text}: {facts:?}");
+        assert!(!facts.is_empty(), "{text}: the other figures are facts");
+    }
+    // A range of head counts is two figures.
+    let a = scorer().assess_text("Between 4 and 5 people were hurt.", "en-US", None);
+    assert!(
+        a.findings
+            .iter()
+            .any(|f| f.rule == "transparency.facts" && f.excerpt == "4")
+    );
+}
+
+#[test]
 fn stating_a_fact_before_the_briefing_costs_authority() {
     let sc = scenario();
     let early = assess_at(&sc, "Harbour Road is closed.", "en-US", 5, &[]);
@@ -807,6 +870,60 @@ fn a_spokespersons_review_holds() {
             &[("transparency.unknowns", "不排除")],
             &["authority.speculation"],
         ),
+        // Calming words are no instruction; the instruction beside them is.
+        ("Please remain calm.", "en-US", &[], &["service.guidance"]),
+        (
+            "Please remain calm and stay indoors.",
+            "en-US",
+            &[("service.guidance", "stay indoors")],
+            &[],
+        ),
+        (
+            "请大家保持冷静，不要恐慌。",
+            "zh-CN",
+            &[],
+            &["service.guidance"],
+        ),
+        // An emergency number in a story or on an ambulance is no help line.
+        (
+            "学校13时05分才拨打120。3名学生由120送往医院。",
+            "zh-CN",
+            &[],
+            &["service.help", "service.phone", "transparency.help"],
+        ),
+        // A body as the subject of a formula is no source; a body jieba does not know, before
+        // a title, is one.
+        (
+            "市委市政府高度重视，立即成立工作专班。",
+            "zh-CN",
+            &[("tone.boilerplate", "成立工作专班")],
+            &["authority.responsible-body"],
+        ),
+        (
+            "区住建局局长已停职。",
+            "zh-CN",
+            &[("authority.responsible-body", "住建局")],
+            &[],
+        ),
+        // Unknowns and empathy in plain words; blame in plain words.
+        (
+            "目前还不清楚的是具体致病原因，要等疾控检测结果，我们不做猜测。",
+            "zh-CN",
+            &[("transparency.unknowns", "目前还不清楚")],
+            &[],
+        ),
+        (
+            "We completely understand how worried you are.",
+            "en-US",
+            &[("tone.empathy", "understand how worried")],
+            &[],
+        ),
+        (
+            "The pump contractor is to blame.",
+            "en-US",
+            &[("tone.blame", "is to blame")],
+            &[],
+        ),
     ];
     for (text, lang, has, lacks) in cases {
         let a = scorer().assess_text(text, lang, None);
@@ -1170,6 +1287,61 @@ fn a_prompt_complete_run_outscores_a_slow_evasive_one() {
             .map(|f| f.effect)
             .sum::<f64>();
     assert!((speed - g.dimensions[&Dimension::Speed].score.unwrap_or(0.0)).abs() < 1e-9);
+}
+
+#[test]
+fn a_question_is_answered_where_its_asker_is_answered() {
+    let sc = scenario();
+    let answered = |log: &SimLog| {
+        let r = score_run(scorer(), &sc, log);
+        r.findings
+            .iter()
+            .filter(|f| f.rule.starts_with("interaction."))
+            .map(|f| {
+                let empty = f.args.iter().any(|(k, v)| k == "empty" && v == "yes");
+                (f.rule.clone(), f.subject.clone().unwrap_or_default(), empty)
+            })
+            .collect::<Vec<_>>()
+    };
+    // Ms Lee asks (q1), asks again (q3) and is answered there: both questions are answered.
+    // The influencer's question 10 minutes before the end (q4) was still inside its reply
+    // window: not counted.
+    let run = log(vec![
+        fired(50, "q3"),
+        action(
+            0,
+            55,
+            ActionKind::Reply { to: "q3".into() },
+            "@MsLee Sorry for the wait. Your street is inside the Harbour Road closure; the water is safe to drink. For help call 555-010-0199.",
+        ),
+        fired(350, "q4"),
+    ]);
+    let found = answered(&run);
+    assert!(
+        found.contains(&("interaction.answered".into(), "q1".into(), false)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("interaction.answered".into(), "q3".into(), false)),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, e, _)| e == "q4"), "{found:?}");
+    assert!(
+        found.contains(&("interaction.unanswered".into(), "q2".into(), false)),
+        "{found:?}"
+    );
+    // An empty reply says so: it is not a late one.
+    let run = log(vec![action(
+        0,
+        7,
+        ActionKind::Reply { to: "q1".into() },
+        "Noted, thank you.",
+    )]);
+    let found = answered(&run);
+    assert!(
+        found.contains(&("interaction.answered".into(), "q1".into(), true)),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -440,6 +440,11 @@ fn apply_trainee_actions(
         let substantive = signals.boilerplate < c.stonewall_boilerplate;
         if substantive {
             ledger.last_substantive_post_at = Some(now);
+        }
+        // A promised update is an update to everyone: a post on the account, not a reply to
+        // one person ("收到，谢谢关注" to one netizen keeps nothing promised to the public).
+        let public_post = matches!(kind, ActionKind::Publish | ActionKind::CorrectRumour { .. });
+        if substantive && public_post {
             let (kept, open): (Vec<Promise>, Vec<Promise>) = ledger
                 .promises
                 .iter()

@@ -303,6 +303,16 @@ fn a_broken_promise_costs_trust() {
     );
     assert_eq!(fired(&broken, "broken"), vec![at("40m")]);
     assert!(fired(&kept, "broken").is_empty());
+
+    // A reply to one reporter is no update to everyone: the promise is still broken.
+    let replied = play(setup(
+        vec![
+            publish("10m", promise),
+            action("25m", ActionKind::Reply { to: "ask".into() }, GOOD_UPDATE),
+        ],
+        5,
+    ));
+    assert_eq!(settled(&replied), vec![(at("40m"), false)]);
 }
 
 #[test]
