@@ -638,7 +638,7 @@ pub(crate) fn assess(
     // not the account's.
     let quoted = {
         let mut q = quoted_claims(&p);
-        q.extend(reported_claims(&p));
+        q.extend(scorer.patterns(lang).retold_claims(&p));
         q
     };
     // The scenario's facts: disclosed, contradicted, leaked.
@@ -1294,7 +1294,11 @@ pub(crate) fn assess(
     };
     // "请大家保持冷静", "Please remain calm": a polite cue that leads only to calming words
     // gives nothing to do.
+    let any_calming = of(Category::Calming).next().is_some();
     let calming_only = |h: &Hit<'_>| {
+        if !any_calming {
+            return false;
+        }
         let (_, end) = clause_of(h.start);
         hits.iter()
             .filter(|o| h.end <= o.start && o.start < end)
@@ -1502,73 +1506,6 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
             out.push((i + 1, end));
         }
         i = end + 1;
-    }
-    out
-}
-
-/// A rumour told in the account's own words to refute it, as char ranges: what follows "网传",
-/// "有网友称", "posts claiming that", "it is not true that" up to the end of its clause ("网传某小区
-/// 有3人死亡，经核实…", "Posts claiming that the dam has collapsed are false").
-fn reported_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
-    const CUES: &[&str] = &[
-        "网传",
-        "网上流传",
-        "网上传言",
-        "有网友称",
-        "有网友说",
-        "有人称",
-        "传言称",
-        "有传言",
-        "谣传",
-        "posts claiming",
-        "posts saying",
-        "posts say",
-        "posts claim",
-        "post claiming",
-        "claims that",
-        "claim that",
-        "claiming that",
-        "rumours that",
-        "rumors that",
-        "accounts say",
-        "accounts claim",
-        "people are saying",
-        "not true that",
-        "circulating online that",
-        "rumour that",
-        "rumor that",
-        "rumour:",
-        "rumor:",
-        "claim:",
-        "谣言:",
-        "传言:",
-    ];
-    let folded = p.folded.as_str();
-    let chars = &p.folded_chars;
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for cue in CUES {
-        for (at, _) in folded.match_indices(cue) {
-            let (_, from) = p.chars_of_folded(at, at + cue.len());
-            // A quotation right after the cue is read by `quoted_claims`.
-            let from = from
-                + chars[from.min(chars.len())..]
-                    .iter()
-                    .take_while(|c| c.is_whitespace())
-                    .count();
-            if matches!(chars.get(from), None | Some('“' | '"' | '「')) {
-                continue;
-            }
-            let to = (from..chars.len())
-                .find(|&k| match chars[k] {
-                    '。' | '!' | '?' | ',' | ';' | ':' | '\n' => true,
-                    '.' => chars.get(k + 1).is_none_or(|c| c.is_whitespace()),
-                    _ => false,
-                })
-                .unwrap_or(chars.len());
-            if from < to && !out.iter().any(|&(s, e)| s <= from && to <= e) {
-                out.push((from, to));
-            }
-        }
     }
     out
 }

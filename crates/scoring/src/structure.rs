@@ -2,6 +2,7 @@
 //! places, found with a few regular expressions (and jieba's place tags) and resolved to
 //! values where a rule needs them (a promised update's time).
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
@@ -97,6 +98,56 @@ pub(crate) struct Patterns {
     /// Personal data: ID numbers, home addresses down to the flat, a named person's age and
     /// street address (on the folded text in Chinese, the original in English).
     personal: Regex,
+    /// Cues after which the account retells a rumour to refute it ("网传", "posts claiming").
+    claim_cues: AhoCorasick,
+}
+
+/// The cues of a retold rumour (see [`Patterns::retold_claims`]), on the folded text.
+fn claim_cues(lang: Language) -> AhoCorasick {
+    let cues: &[&str] = match lang {
+        Language::ZhCn => &[
+            "网传",
+            "网上流传",
+            "网上传言",
+            "有网友称",
+            "有网友说",
+            "有人称",
+            "传言称",
+            "有传言",
+            "谣传",
+            "谣言:",
+            "传言:",
+        ],
+        Language::EnUs => &[
+            "posts claiming",
+            "posts saying",
+            "posts say",
+            "posts claim",
+            "post claiming",
+            "claims that",
+            "claim that",
+            "claiming that",
+            "rumours that",
+            "rumors that",
+            "rumour that",
+            "rumor that",
+            "rumour:",
+            "rumor:",
+            "claim:",
+            "accounts say",
+            "accounts claim",
+            "people are saying",
+            "not true that",
+            "circulating online that",
+        ],
+    };
+    match AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(cues)
+    {
+        Ok(a) => a,
+        Err(e) => panic!("bad built-in claim cues: {e}"),
+    }
 }
 
 /// Builds a regex from a pattern written in this file; a bad one is a programmer error
@@ -269,6 +320,7 @@ impl Patterns {
             each: each.into_iter().map(|(k, p)| (k, re(&p))).collect(),
             place,
             personal,
+            claim_cues: claim_cues(lang),
         }
     }
 
@@ -298,6 +350,37 @@ impl Patterns {
                 .map(|m| p.chars_of_original(m.start(), m.end()))
                 .collect(),
         }
+    }
+
+    /// A rumour told in the account's own words to refute it, as char ranges: what follows
+    /// "网传", "有网友称", "posts claiming that", "it is not true that" up to the end of its
+    /// clause ("网传某小区有3人死亡，经核实…", "Posts claiming that the dam has collapsed are
+    /// false"). A quotation right after the cue is left to the quotation check.
+    pub fn retold_claims(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+        let chars = &p.folded_chars;
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for m in self.claim_cues.find_iter(p.folded.as_str()) {
+            let (_, after) = p.chars_of_folded(m.start(), m.end());
+            let from = after
+                + chars[after.min(chars.len())..]
+                    .iter()
+                    .take_while(|c| c.is_whitespace())
+                    .count();
+            if matches!(chars.get(from), None | Some('“' | '"' | '「')) {
+                continue;
+            }
+            let to = (from..chars.len())
+                .find(|&k| match chars[k] {
+                    '。' | '!' | '?' | ',' | ';' | ':' | '\n' => true,
+                    '.' => chars.get(k + 1).is_none_or(|c| c.is_whitespace()),
+                    _ => false,
+                })
+                .unwrap_or(chars.len());
+            if from < to {
+                out.push((from, to));
+            }
+        }
+        out
     }
 
     /// Every structural item of the text, overlaps resolved (phones, then times, then
