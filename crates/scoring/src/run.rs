@@ -358,9 +358,18 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         let debunkers: &[String] = scenario
             .rumour(rumour_id)
             .map_or(&[], |r| r.debunked_by.as_slice());
+        // A correction that only denies or threatens ("网传'毒雨'纯属谣言，造谣者将被依法严惩")
+        // corrects nothing: the rumour's clock runs on.
+        let bare = |p: &PostScore| {
+            p.assessment
+                .findings
+                .iter()
+                .any(|f| f.rule == rules::AU_BARE_DENIAL.id || f.rule == rules::TONE_THREAT_MAIN.id)
+        };
         let correction = posts.iter().find(|p| {
             p.at >= *at
                 && (matches!(&p.kind, ActionKind::CorrectRumour { rumour } if rumour == rumour_id)
+                    && !bare(p)
                     || p.assessment
                         .signals
                         .disclosed

@@ -1345,6 +1345,37 @@ fn a_question_is_answered_where_its_asker_is_answered() {
 }
 
 #[test]
+fn a_correction_that_only_denies_and_threatens_corrects_nothing() {
+    let sc = scenario();
+    let rules_of = |text: &str| {
+        let run = log(vec![action(
+            0,
+            40,
+            ActionKind::CorrectRumour {
+                rumour: "contaminated".into(),
+            },
+            text,
+        )]);
+        score_run(scorer(), &sc, &run)
+            .findings
+            .iter()
+            .filter(|f| f.rule.starts_with("speed.rumour"))
+            .map(|f| f.rule.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rules_of(
+            "The claim that the water is contaminated is fake news. Those spreading it will be prosecuted."
+        ),
+        ["speed.rumour-uncorrected"]
+    );
+    assert_eq!(
+        rules_of("The tap water is safe to drink: the Water Authority tested it at 7:30 a.m."),
+        ["speed.rumour"]
+    );
+}
+
+#[test]
 fn a_run_without_posts_or_questions_is_scored_sensibly() {
     let sc = scenario();
     let empty = SimLog {
