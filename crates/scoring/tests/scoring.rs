@@ -870,6 +870,22 @@ fn a_spokespersons_review_holds() {
             &[("transparency.unknowns", "不排除")],
             &["authority.speculation"],
         ),
+        // Regret for the public's concern is the press notice's non-apology.
+        (
+            "We regret that this incident has caused public concern.",
+            "en-US",
+            &[("tone.boilerplate", "caused public concern")],
+            &["tone.apology"],
+        ),
+        (
+            "The joint investigation team compared the full video with the body camera footage.",
+            "en-US",
+            &[
+                ("authority.responsible-body", "joint investigation team"),
+                ("authority.verified", "body camera footage"),
+            ],
+            &[],
+        ),
         // Calming words are no instruction; the instruction beside them is.
         ("Please remain calm.", "en-US", &[], &["service.guidance"]),
         (
