@@ -79,7 +79,10 @@ score-service-missing-help = Gives no hotline, place or website. Add where to ge
 
 score-speed-first-response = First post after { $minutes } min (target { $target } min, hard deadline { $deadline } min). Publish a short facts-only notice early, then add detail.
 score-speed-no-response = No post at all. The first authoritative release is due within { $deadline } min: publish what you know, even if it is little.
-score-speed-inquiry = Answered { $asker } after { $minutes } min (deadline { $deadline } min).
+score-speed-inquiry = { $empty ->
+    [yes] Answered { $asker } after { $minutes } min (deadline { $deadline } min), but the reply said nothing the reporter could use. Give the confirmed facts you have and when you will know more.
+   *[other] Answered { $asker } after { $minutes } min (deadline { $deadline } min).
+}
 score-speed-inquiry-missed = Did not answer { $asker } (deadline { $deadline } min). Even "We are confirming the figures and will reply by [time]" keeps the media on side.
 score-speed-rumour = Corrected the rumour "{ $rumour }" { $minutes } min after it started.
 score-speed-rumour-uncorrected = Never corrected the rumour "{ $rumour }". Correct it with the verified fact and its source as soon as you have it.

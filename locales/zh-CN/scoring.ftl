@@ -79,7 +79,10 @@ score-service-missing-help = 没有提供热线、地点或网站。说明到哪
 
 score-speed-first-response = 首条帖子在第 { $minutes } 分钟发布（目标 { $target } 分钟，最迟 { $deadline } 分钟）。先发一条简短的事实快讯，再补充细节。
 score-speed-no-response = 始终没有发帖。首次权威发布最迟应在 { $deadline } 分钟内：即使掌握的信息不多，也要先发布。
-score-speed-inquiry = 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟）。
+score-speed-inquiry = { $empty ->
+    [yes] 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟），但回复没有记者能用的内容。请给出已确认的事实，并说明何时能提供更多信息。
+   *[other] 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟）。
+}
 score-speed-inquiry-missed = 没有回复{ $asker }（时限 { $deadline } 分钟）。哪怕回复“正在核实数字，[几时]前答复”，也能赢得媒体理解。
 score-speed-rumour = 谣言“{ $rumour }”出现 { $minutes } 分钟后作出了澄清。
 score-speed-rumour-uncorrected = 始终没有澄清谣言“{ $rumour }”。一旦掌握核实的事实，应立即用事实和来源辟谣。

@@ -815,12 +815,12 @@ fn timeline(ctx: &Ctx<'_>) -> Vec<TimelineItem> {
     for f in &ctx.scores.findings {
         let Some(action) = f.action else { continue };
         let late = f.effect < -0.05;
+        let empty = f.args.iter().any(|(k, v)| k == "empty" && v == "yes");
         let (tag, good, priority) = match f.rule.as_str() {
+            "speed.inquiry" if empty => (l.get("report-tag-empty-reply"), false, 2),
             "speed.inquiry" if late => (l.get("report-tag-deadline-late"), false, 2),
             "speed.inquiry" => (l.get("report-tag-deadline-met"), true, 2),
-            "interaction.answered" if f.args.iter().any(|(k, v)| k == "empty" && v == "yes") => {
-                (l.get("report-tag-empty-reply"), false, 1)
-            }
+            "interaction.answered" if empty => (l.get("report-tag-empty-reply"), false, 1),
             "interaction.answered" if late => (l.get("report-tag-deadline-late"), false, 1),
             "interaction.answered" => (l.get("report-tag-answered"), true, 1),
             _ => continue,

@@ -141,6 +141,14 @@ pub const BIG_ACCOUNT_FOLLOWERS: u64 = 100_000;
 /// no one ("已阅", "Your query has been received"): it counts as an empty answer.
 const EMPTY_REPLY_SCORE: f64 = 10.0;
 
+/// A reply with next to nothing in it ("已阅", "No comment"): transparency and service both
+/// under [`EMPTY_REPLY_SCORE`].
+fn empty_reply(reply: &PostScore) -> bool {
+    let said = |d: Dimension| reply.assessment.scores.get(&d).copied().unwrap_or(0.0);
+    said(Dimension::Transparency) < EMPTY_REPLY_SCORE
+        && said(Dimension::Service) < EMPTY_REPLY_SCORE
+}
+
 fn finding(
     rule: &Rule,
     at: Option<SimDuration>,
@@ -312,11 +320,18 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         match first_reply(event_id, *at) {
             Some(reply) => {
                 let delay = SimDuration::from_secs(reply.at.as_secs() - at.as_secs());
-                let score = if delay <= *deadline { 100.0 } else { 40.0 };
+                let mut score = if delay <= *deadline { 100.0 } else { 40.0 };
+                // "No comment while the investigation is ongoing" meets the deadline and
+                // answers nothing.
+                let empty = empty_reply(reply);
+                if empty {
+                    score = f64::min(score, 40.0);
+                }
                 let args = vec![
                     arg("asker", name),
                     arg("minutes", mins(delay)),
                     arg("deadline", mins(*deadline)),
+                    arg("empty", if empty { "yes" } else { "no" }),
                 ];
                 let f = finding(
                     &rules::SP_INQUIRY,
@@ -499,9 +514,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             Some(reply) => {
                 let delay = SimDuration::from_secs(reply.at.as_secs() - at.as_secs());
                 let mut score = if delay <= target { 100.0 } else { 70.0 };
-                let said = |d: Dimension| reply.assessment.scores.get(&d).copied().unwrap_or(0.0);
-                let empty = said(Dimension::Transparency) < EMPTY_REPLY_SCORE
-                    && said(Dimension::Service) < EMPTY_REPLY_SCORE;
+                let empty = empty_reply(reply);
                 if empty {
                     score = f64::min(score, 40.0);
                 }

@@ -1346,6 +1346,21 @@ fn a_question_is_answered_where_its_asker_is_answered() {
         found.contains(&("interaction.unanswered".into(), "q2".into(), false)),
         "{found:?}"
     );
+    // "No comment" meets the reporter's deadline and answers nothing.
+    let run = log(vec![action(
+        0,
+        25,
+        ActionKind::Reply { to: "m1".into() },
+        "No comment while the investigation is ongoing.",
+    )]);
+    let r = score_run(scorer(), &sc, &run);
+    let inquiry = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "speed.inquiry")
+        .expect("the inquiry was answered");
+    assert!(inquiry.effect < 0.0, "{inquiry:?}");
+    assert!(inquiry.args.contains(&("empty".into(), "yes".into())));
     // An empty reply says so: it is not a late one.
     let run = log(vec![action(
         0,
