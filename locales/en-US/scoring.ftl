@@ -97,6 +97,7 @@ score-interaction-big-accounts-only = Answered { $big }% of questions from media
 score-transparency-withheld = Never disclosed a fact the public needs: { $fact }.
 score-transparency-late-disclosure = Disclosed "{ $fact }" { $minutes } min after learning it. Share required facts promptly.
 score-transparency-broken-promise = A promised update never came: a blank cheque costs credibility.
+score-transparency-privacy-breach = Published private data («{ $excerpt }»). Once out it cannot be taken back: this costs the whole exercise, not only the post.
 score-run-no-posts = No posts to assess: tone, transparency, authority and service score 0.
 
 ## The `score` command

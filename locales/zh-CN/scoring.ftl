@@ -97,6 +97,7 @@ score-interaction-big-accounts-only = 回复了 { $big }% 的媒体和大V提问
 score-transparency-withheld = 始终没有公开公众需要的事实：{ $fact }。
 score-transparency-late-disclosure = 得知“{ $fact }”后 { $minutes } 分钟才公开。需要公开的事实应及时发布。
 score-transparency-broken-promise = 承诺的通报没有兑现：空头支票会损害公信力。
+score-transparency-privacy-breach = 公开了个人隐私（«{ $excerpt }»）。信息一经发出就无法收回，这会影响整场演练的评价，而不只是这一条帖子。
 score-run-no-posts = 没有可评估的帖子：语气、透明、权威、服务均为 0 分。
 
 ## `score` 命令

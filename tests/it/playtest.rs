@@ -28,13 +28,16 @@ fn load(name: &str) -> Scenario {
 
 /// The flaw each policy has, and the dimension it must lose most on. Defensive posts deny and
 /// blame: SCCT's defensive strategies and the criticised 临时工 scapegoat are tone findings
-/// (domain brief §5, §6), so tone is where a defensive trainee should lose most.
+/// (domain brief §5, §6), so tone is where a defensive trainee should lose most. A leaky
+/// trainee publishes private facts and unverified ones: published private data costs the
+/// whole run's transparency (`transparency.privacy-breach`), the larger loss; the unverified
+/// facts cost authority.
 const FLAWS: [(Policy, Dimension); 5] = [
     (Policy::FastButCold, Dimension::Tone),
     (Policy::GoodButSlow, Dimension::Speed),
     (Policy::Stonewalling, Dimension::Transparency),
     (Policy::Defensive, Dimension::Tone),
-    (Policy::Leaky, Dimension::Authority),
+    (Policy::Leaky, Dimension::Transparency),
 ];
 
 #[test]

@@ -95,7 +95,9 @@ impl Theme {
             | "tone.forbidden"
             | "transparency.boilerplate"
             | "transparency.shield" => Theme::PlainLanguage,
-            "transparency.leak-private" => Theme::Privacy,
+            "transparency.leak-private"
+            | "transparency.personal-data"
+            | "transparency.privacy-breach" => Theme::Privacy,
             "transparency.help"
             | "transparency.missing-help"
             | "service.guidance"

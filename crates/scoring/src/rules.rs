@@ -560,6 +560,14 @@ pub(crate) const RUN_BROKEN_PROMISE: Rule = rule(
     "score-transparency-broken-promise",
     "criticised",
 );
+pub(crate) const RUN_PRIVACY_BREACH: Rule = rule(
+    "transparency.privacy-breach",
+    Transparency,
+    -20.0,
+    40.0,
+    "score-transparency-privacy-breach",
+    "CERC show respect",
+);
 pub(crate) const RUN_NO_POSTS: Rule =
     rule("run.no-posts", Tone, 0.0, 0.0, "score-run-no-posts", "80号");
 
@@ -636,6 +644,7 @@ pub const RULES: &[Rule] = &[
     RUN_WITHHELD,
     RUN_LATE_DISCLOSURE,
     RUN_BROKEN_PROMISE,
+    RUN_PRIVACY_BREACH,
     RUN_NO_POSTS,
 ];
 

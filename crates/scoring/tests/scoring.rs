@@ -1407,6 +1407,30 @@ fn a_correction_that_only_denies_and_threatens_corrects_nothing() {
 }
 
 #[test]
+fn published_private_data_costs_the_run() {
+    let sc = scenario();
+    let transparency = |text: &str| {
+        let run = log(vec![action(0, 18, ActionKind::Publish, text)]);
+        let r = score_run(scorer(), &sc, &run);
+        let breaches: Vec<String> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "transparency.privacy-breach")
+            .map(|f| f.args[0].1.clone())
+            .collect();
+        (r.dimensions[&Dimension::Transparency].score, breaches)
+    };
+    let (clean, none) = transparency(GOOD_POST);
+    let (leaky, breaches) = transparency(&format!("{GOOD_POST} The injured cyclist is Zhang Wei."));
+    assert!(none.is_empty());
+    assert_eq!(breaches, ["Zhang Wei"]);
+    assert!(
+        leaky.unwrap_or(0.0) + 20.0 <= clean.unwrap_or(0.0),
+        "{leaky:?} vs {clean:?}"
+    );
+}
+
+#[test]
 fn a_run_without_posts_or_questions_is_scored_sensibly() {
     let sc = scenario();
     let empty = SimLog {
