@@ -519,9 +519,19 @@ pub(crate) fn assess(
                         .iter()
                         .any(|m| after.starts_with(m))
             }
-            Language::EnUs => ["called", "dialled", "dialed", "phoned", "rang"]
-                .iter()
-                .any(|m| before.ends_with(m)),
+            Language::EnUs => [
+                "called",
+                "dialled",
+                "dialed",
+                "phoned",
+                "rang",
+                "not call",
+                "didn't call",
+                "failed to call",
+                "waited to call",
+            ]
+            .iter()
+            .any(|m| before.ends_with(m)),
         }
     };
     hits.retain(|h| h.category != Category::Help || !narrated(h.start, h.end));
@@ -629,17 +639,29 @@ pub(crate) fn assess(
                     && i.end - i.start > h.end - h.start
             })
     });
-    let hits = hits;
-    let of = |c: Category| hits.iter().filter(move |h| h.category == c);
-    let count = |c: Category| of(c).count();
-
     // A rumour quoted or retold to refute it (网传"仓库存有氰化钠"不实, "Posts claiming that the
-    // dam has collapsed are false") is the rumour's: its figures, actions and false claims are
-    // not the account's.
+    // dam has collapsed are false") is the rumour's: its figures, actions, false claims and
+    // scapegoats ("We have seen claims that a temp worker is to blame") are not the account's.
     let quoted = {
         let mut q = quoted_claims(&p);
         q.extend(scorer.patterns(lang).retold_claims(&p));
         q
+    };
+    let in_claim = |s: usize, e: usize| quoted.iter().any(|&(qs, qe)| qs <= s && e <= qe);
+    hits.retain(|h| {
+        !matches!(
+            h.category,
+            Category::Blame | Category::Excuse | Category::Speculation | Category::Condescension
+        ) || !in_claim(h.start, h.end)
+    });
+    let hits = hits;
+    let of = |c: Category| hits.iter().filter(move |h| h.category == c);
+    let count = |c: Category| of(c).count();
+    // "有没有人员伤亡，现在还不清楚", "We do not know whether the eggs were to blame": a sentence
+    // that says it does not know claims nothing it names.
+    let unsure = |at: usize| {
+        sentence_of(at)
+            .is_some_and(|(s, e)| of(Category::Hedging).any(|h| s <= h.start && h.start < e))
     };
     // The scenario's facts: disclosed, contradicted, leaked.
     let mut disclosed: Vec<(String, (usize, usize))> = Vec::new();
@@ -660,6 +682,7 @@ pub(crate) fn assess(
                 .contradicts
                 .iter()
                 .find_map(|pat| pattern_span(&p, pat, &quoted))
+                .filter(|&(s, _)| !unsure(s))
             {
                 signals.contradicted.push(fact.id.clone());
                 let args = vec![("fact".to_owned(), fact.text.clone())];
@@ -698,6 +721,9 @@ pub(crate) fn assess(
                             args,
                         );
                     }
+                    // Named as unconfirmed ("We cannot confirm that decanting started the fire"):
+                    // neither a leak nor a disclosure.
+                    Disclosure::MustNotUnverified if !verified && unsure(span.0) => {}
                     Disclosure::MustNotUnverified if !verified => {
                         signals.leaked.push(fact.id.clone());
                         ledger.add(
@@ -752,7 +778,7 @@ pub(crate) fn assess(
     let future = |(s, e): (usize, usize)| {
         let sentence = p.folded_slice(s, e);
         let markers: &[&str] = match lang {
-            Language::ZhCn => &["将", "会", "届时"],
+            Language::ZhCn => &["将", "会", "届时", "再"],
             Language::EnUs => &["will", "'ll", "\u{2019}ll", "shall"],
         };
         // "we'll" ends with a marker, "fell" and "call" do not: the apostrophe is part of it.
@@ -1091,7 +1117,10 @@ pub(crate) fn assess(
         scenario.and_then(|sc| lang_entry(&sc.def().rubric.forbidden_phrases, lang))
     {
         for phrase in forbidden {
-            for span in find_phrase(&p, phrase) {
+            for span in find_phrase(&p, phrase)
+                .into_iter()
+                .filter(|&(s, e)| !in_claim(s, e))
+            {
                 if !signals.forbidden.contains(phrase) {
                     signals.forbidden.push(phrase.clone());
                 }
@@ -1274,22 +1303,29 @@ pub(crate) fn assess(
     let told = |h: &Hit<'_>| match lang {
         Language::ZhCn => p.folded_char(h.end) == Some('了'),
         Language::EnUs => {
+            // "did not call 120 until 1:05 p.m." narrates a failure.
             h.entry == "call"
-                && [
-                    "right",
-                    "close",
-                    "tough",
-                    "judgment",
-                    "judgement",
-                    "difficult",
-                    "hard",
-                ]
-                .iter()
-                .any(|w| {
-                    p.folded_slice(h.start.saturating_sub(12), h.start)
+                && ["not", "didn't"].iter().any(|w| {
+                    p.folded_slice(h.start.saturating_sub(8), h.start)
                         .trim_end()
                         .ends_with(w)
                 })
+                || h.entry == "call"
+                    && [
+                        "right",
+                        "close",
+                        "tough",
+                        "judgment",
+                        "judgement",
+                        "difficult",
+                        "hard",
+                    ]
+                    .iter()
+                    .any(|w| {
+                        p.folded_slice(h.start.saturating_sub(12), h.start)
+                            .trim_end()
+                            .ends_with(w)
+                    })
         }
     };
     // "请大家保持冷静", "Please remain calm": a polite cue that leads only to calming words
@@ -1454,6 +1490,9 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
         "谣言",
         "声称",
         "称",
+        "网上说",
+        "有人说",
+        "网友说",
         "claims",
         "claim that",
         "claiming",
@@ -1498,7 +1537,19 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
         };
         if CUES.iter().any(|c| before.ends_with(c))
             || [
-                "网传", "流传", "谣言", "不实", "传言", "rumour", "rumor", "false", "untrue",
+                "网传",
+                "流传",
+                "谣言",
+                "不实",
+                "传言",
+                "不是事实",
+                "不属实",
+                "并非事实",
+                "rumour",
+                "rumor",
+                "false",
+                "untrue",
+                "not true",
             ]
             .iter()
             .any(|c| sentence.contains(c))

@@ -141,12 +141,21 @@ pub const BIG_ACCOUNT_FOLLOWERS: u64 = 100_000;
 /// no one ("已阅", "Your query has been received"): it counts as an empty answer.
 const EMPTY_REPLY_SCORE: f64 = 10.0;
 
-/// A reply with next to nothing in it ("已阅", "No comment"): transparency and service both
-/// under [`EMPTY_REPLY_SCORE`].
+/// A reply with next to nothing in it ("已阅", "No comment"): what it gives in transparency
+/// and in service (the points it earns, before anything it loses: a reply that overshares is
+/// not empty) both under [`EMPTY_REPLY_SCORE`].
 fn empty_reply(reply: &PostScore) -> bool {
-    let said = |d: Dimension| reply.assessment.scores.get(&d).copied().unwrap_or(0.0);
-    said(Dimension::Transparency) < EMPTY_REPLY_SCORE
-        && said(Dimension::Service) < EMPTY_REPLY_SCORE
+    let gave = |d: Dimension| -> f64 {
+        reply
+            .assessment
+            .findings
+            .iter()
+            .filter(|f| f.dimension == d && f.effect > 0.0)
+            .map(|f| f.effect)
+            .sum()
+    };
+    gave(Dimension::Transparency) < EMPTY_REPLY_SCORE
+        && gave(Dimension::Service) < EMPTY_REPLY_SCORE
 }
 
 fn finding(

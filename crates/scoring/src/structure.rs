@@ -117,6 +117,11 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "谣传",
             "谣言:",
             "传言:",
+            "网上说",
+            "有人说",
+            "网友说",
+            "有说法称",
+            "没有证据表明",
         ],
         Language::EnUs => &[
             "posts claiming",
@@ -139,6 +144,8 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "people are saying",
             "not true that",
             "circulating online that",
+            "no evidence that",
+            "seen claims that",
         ],
     };
     match AhoCorasick::builder()
@@ -218,7 +225,7 @@ impl Patterns {
                     (Kind::Phone, phone),
                     (
                         Kind::PhoneCued,
-                        r"(?:热线|电话|拨打|致电|求助|咨询|报警|联系)[^[0-9]\n。]{0,8}?([0-9][[0-9]-]{1,14}[0-9])|([0-9]{3,12})\s*(?:服务热线|热线|专线)".to_owned(),
+                        r"(?:(?:热线|电话|拨打|致电|求助|咨询|报警|联系)[^[0-9]\n。]{0,8}?|打)([0-9][[0-9]-]{1,14}[0-9])|([0-9]{3,12})\s*(?:服务热线|热线|专线)".to_owned(),
                     ),
                     (
                         Kind::Date,

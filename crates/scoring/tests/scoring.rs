@@ -127,6 +127,23 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
         assert!(a.signals.contradicted.is_empty(), "{text}: {:?}", a.signals);
         assert!(!rules(&a).contains(&"transparency.contradiction"), "{text}");
     }
+    // A sentence that says it does not know claims nothing.
+    let a = assess_at(
+        &sc,
+        "We do not know whether Harbour Road is open; we are checking.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert!(a.signals.contradicted.is_empty(), "{:?}", a.signals);
+    let a = assess_at(
+        &sc,
+        "We cannot confirm that sabotage caused the burst; it is being verified.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert!(a.signals.leaked.is_empty(), "{:?}", a.signals);
     // Said in the account's own voice, it still contradicts the facts.
     let a = assess_at(&sc, "Harbour Road is open again.", "en-US", 20, &all);
     assert_eq!(a.signals.contradicted, ["road-closed"]);
@@ -885,6 +902,63 @@ fn a_spokespersons_review_holds() {
                 ("authority.verified", "body camera footage"),
             ],
             &[],
+        ),
+        // Owning the fault is no blame; a scapegoat offered by others and turned down is not
+        // the account's.
+        (
+            "The responsibility lies with us.",
+            "en-US",
+            &[("tone.apology", "responsibility lies with us")],
+            &["tone.blame"],
+        ),
+        (
+            "We have seen claims that a temp worker is to blame. That is not true.",
+            "en-US",
+            &[],
+            &["tone.blame"],
+        ),
+        // A call that was not made is no help line; spoken Chinese names hotlines, unknowns
+        // and instructions too.
+        (
+            "The school did not call 120 until 1:05 pm.",
+            "en-US",
+            &[],
+            &[
+                "service.phone",
+                "service.help",
+                "transparency.help",
+                "service.guidance",
+            ],
+        ),
+        (
+            "有事请打12345。伤亡情况还没查清。千万别进下穿隧道。",
+            "zh-CN",
+            &[
+                ("service.phone", "12345"),
+                ("transparency.unknowns", "还没查清"),
+                ("service.guidance", "千万别"),
+            ],
+            &[],
+        ),
+        (
+            "7点前我们再跟大家说最新进展。",
+            "zh-CN",
+            &[("transparency.next-update", "7点前我们再跟大家说")],
+            &["transparency.facts"],
+        ),
+        // Victim-blaming and disowning the auxiliary.
+        (
+            "当事摊贩情绪激动，阻碍执法。涉事人员不属于在编执法人员。",
+            "zh-CN",
+            &[("tone.blame", "情绪激动"), ("tone.blame", "不属于在编")],
+            &[],
+        ),
+        // Deflecting to official information guides nobody.
+        (
+            "Please rely on official information only.",
+            "en-US",
+            &[("tone.boilerplate", "rely on official information")],
+            &["service.guidance"],
         ),
         // Calming words are no instruction; the instruction beside them is.
         ("Please remain calm.", "en-US", &[], &["service.guidance"]),
