@@ -1303,29 +1303,23 @@ pub(crate) fn assess(
     let told = |h: &Hit<'_>| match lang {
         Language::ZhCn => p.folded_char(h.end) == Some('了'),
         Language::EnUs => {
+            let before = |n: usize, words: &[&str]| {
+                let text = p
+                    .folded_slice(h.start.saturating_sub(n), h.start)
+                    .trim_end();
+                words.iter().any(|w| text.ends_with(w))
+            };
             // "did not call 120 until 1:05 p.m." narrates a failure.
-            h.entry == "call"
-                && ["not", "didn't"].iter().any(|w| {
-                    p.folded_slice(h.start.saturating_sub(8), h.start)
-                        .trim_end()
-                        .ends_with(w)
-                })
-                || h.entry == "call"
-                    && [
-                        "right",
-                        "close",
-                        "tough",
-                        "judgment",
-                        "judgement",
-                        "difficult",
-                        "hard",
-                    ]
-                    .iter()
-                    .any(|w| {
-                        p.folded_slice(h.start.saturating_sub(12), h.start)
-                            .trim_end()
-                            .ends_with(w)
-                    })
+            let decision = [
+                "right",
+                "close",
+                "tough",
+                "judgment",
+                "judgement",
+                "difficult",
+                "hard",
+            ];
+            h.entry == "call" && (before(8, &["not", "didn't"]) || before(12, &decision))
         }
     };
     // "请大家保持冷静", "Please remain calm": a polite cue that leads only to calming words
