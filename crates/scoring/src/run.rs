@@ -394,11 +394,9 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             p.at >= *at
                 && (matches!(&p.kind, ActionKind::CorrectRumour { rumour } if rumour == rumour_id)
                     && !bare(p)
-                    || p.assessment
-                        .signals
-                        .disclosed
-                        .iter()
-                        .any(|f| debunkers.contains(f)))
+                    || p.assessment.signals.disclosed.iter().any(|f| {
+                        debunkers.contains(f) && revealed_at.get(f).is_some_and(|&r| r <= p.at)
+                    }))
         });
         let text = scenario
             .rumour(rumour_id)

@@ -471,8 +471,13 @@ fn apply_trainee_actions(
             if ledger.debunked[r] || !public.rumour_started(r) {
                 continue;
             }
+            // The fact must be one the trainee had been told: "大坝没问题" said before the dam
+            // was inspected debunks nothing, even if the inspection later agrees.
             let with_fact = rumour.debunked_by.iter().any(|f| {
-                signals.disclosed.contains(f) && scenario.fact(f).is_some_and(|f| f.confirmed)
+                signals.disclosed.contains(f)
+                    && scenario.fact(f).is_some_and(|f| f.confirmed)
+                    && (knowledge.revealed().contains(f)
+                        || scenario.fact(f).is_some_and(|f| f.known_at_start))
             });
             if with_fact {
                 ledger.debunked[r] = true;
