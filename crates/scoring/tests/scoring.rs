@@ -1518,60 +1518,6 @@ fn a_fact_said_before_the_trainee_was_told_debunks_nothing() {
             .map(|f| f.rule.clone())
             .collect::<Vec<_>>()
     };
-    assert_eq!(
-        rules_of(
-            "The claim that the water is contaminated is fake news. Those spreading it will be prosecuted."
-        ),
-        ["speed.rumour-uncorrected"]
-    );
-    assert_eq!(
-        rules_of("The tap water is safe to drink: the Water Authority tested it at 7:30 a.m."),
-        ["speed.rumour"]
-    );
-}
-
-#[test]
-fn a_fact_said_before_the_trainee_was_told_debunks_nothing() {
-    let sc = scenario();
-    let rumour_rules = |post_at: u32| {
-        let run = SimLog {
-            language: "en-US".into(),
-            duration: SimDuration::from_mins(360),
-            entries: vec![
-                entry(
-                    5,
-                    LogKind::RumourStarted {
-                        rumour: "contaminated".into(),
-                    },
-                ),
-                action(
-                    0,
-                    post_at,
-                    ActionKind::Publish,
-                    "About 2,000 homes have low water pressure.",
-                ),
-                entry(
-                    15,
-                    LogKind::FactRevealed {
-                        fact: "homes".into(),
-                    },
-                ),
-            ]
-            .into_iter()
-            .fold(Vec::new(), |mut v, e| {
-                v.push(e);
-                v.sort_by_key(|e: &LogEntry| e.at);
-                v
-            }),
-            ..SimLog::default()
-        };
-        score_run(scorer(), &sc, &run)
-            .findings
-            .iter()
-            .filter(|f| f.rule.starts_with("speed.rumour"))
-            .map(|f| f.rule.clone())
-            .collect::<Vec<_>>()
-    };
     // Said at 8 min, before the briefing at 15 min: a guess, not a correction.
     assert_eq!(rumour_rules(8), ["speed.rumour-uncorrected"]);
     // Said at 20 min, after it: a correction.
