@@ -1212,8 +1212,11 @@ fn summary(
                 })
         })
     };
+    // Nor is it a theme among the first three the plan asks the trainee to improve.
+    let in_plan = |o: &&Observation| areas.iter().take(3).any(|a| a.theme == o.theme);
     if let Some(top) = strengths
         .iter()
+        .filter(|o| !in_plan(o))
         .find(well_done)
         .and_then(|o| theme_by_id(&o.theme))
     {
