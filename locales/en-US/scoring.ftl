@@ -88,9 +88,12 @@ score-speed-rumour = Corrected the rumour "{ $rumour }" { $minutes } min after i
 score-speed-rumour-uncorrected = Never corrected the rumour "{ $rumour }". Correct it with the verified fact and its source as soon as you have it.
 score-speed-promise-kept = Delivered a promised update on time.
 score-speed-promise-broken = Missed a promised update. If you cannot deliver, post at the promised time to say when you will.
-score-interaction-answered = { $empty ->
-    [yes] Answered { $asker } after { $minutes } min (target { $target } min), but the reply gave them nothing to go on. Answer with a fact, a figure or what to do.
-   *[other] Answered { $asker } after { $minutes } min (target { $target } min).
+score-interaction-answered = { $publicly ->
+    [yes] Answered { $asker } in a statement { $minutes } min later (target { $target } min): it gave the facts they asked for.
+   *[other] { $empty ->
+        [yes] Answered { $asker } after { $minutes } min (target { $target } min), but the reply gave them nothing to go on. Answer with a fact, a figure or what to do.
+       *[other] Answered { $asker } after { $minutes } min (target { $target } min).
+    }
 }
 score-interaction-unanswered = Did not answer { $asker }. Reply to the question, briefly and specifically.
 score-interaction-big-accounts-only = Answered { $big }% of questions from media and large accounts but only { $ordinary }% from ordinary citizens. Answer the quiet voices too.

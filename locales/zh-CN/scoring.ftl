@@ -88,9 +88,12 @@ score-speed-rumour = 谣言“{ $rumour }”出现 { $minutes } 分钟后作出�
 score-speed-rumour-uncorrected = 始终没有澄清谣言“{ $rumour }”。一旦掌握核实的事实，应立即用事实和来源辟谣。
 score-speed-promise-kept = 按时兑现了下一次通报的承诺。
 score-speed-promise-broken = 没有按承诺时间通报。如果无法兑现，也要在承诺的时间发帖说明何时再通报。
-score-interaction-answered = { $empty ->
-    [yes] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但回复没有实质内容。请用事实、数字或该怎么做来回答。
-   *[other] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟）。
+score-interaction-answered = { $publicly ->
+    [yes] 在 { $minutes } 分钟后通过公开通报回答了{ $asker }的问题（目标 { $target } 分钟）：通报给出了对方想知道的事实。
+   *[other] { $empty ->
+        [yes] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但回复没有实质内容。请用事实、数字或该怎么做来回答。
+       *[other] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟）。
+    }
 }
 score-interaction-unanswered = 没有回复{ $asker }。请简短、具体地回答提问。
 score-interaction-big-accounts-only = 回复了 { $big }% 的媒体和大V提问，但只回复了 { $ordinary }% 的普通网民提问。也要让“沉默的声音”被听见。

@@ -109,6 +109,7 @@ pub fn feed(scenario: &Scenario, log: &SimLog, lang: &str, account_name: &str) -
                         actor,
                         text,
                         question,
+                        ..
                     }
                     | EventKind::FollowUp {
                         actor,

@@ -356,6 +356,10 @@ pub enum EventKind {
         /// A question addressed to the account, which should be answered.
         #[serde(default)]
         question: bool,
+        /// Facts that answer the question: a statement (not only a reply) that discloses one of
+        /// them after the question answers it for everyone, the asker included.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        answered_by: Vec<String>,
     },
     /// A follow-up comment on an earlier event.
     FollowUp {
@@ -368,6 +372,9 @@ pub enum EventKind {
         /// A question addressed to the account, which should be answered.
         #[serde(default)]
         question: bool,
+        /// Facts that answer the question (see `PublicPost`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        answered_by: Vec<String>,
     },
     /// A journalist's question with a deadline.
     MediaInquiry {
@@ -408,6 +415,16 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// The facts that answer a public question for everyone (empty for anything else).
+    pub fn answered_by(&self) -> &[String] {
+        match self {
+            EventKind::PublicPost { answered_by, .. } | EventKind::FollowUp { answered_by, .. } => {
+                answered_by
+            }
+            _ => &[],
+        }
+    }
+
     /// Who asks and by when, for an event that asks the account something: a media inquiry
     /// (with its own deadline) or a public post or follow-up marked as a question (`None`: the
     /// rubric's `question_reply_target` applies).

@@ -504,15 +504,32 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         let name = asker.map_or(actor, |a| a.name.as_str());
         let weight = if big { 1.0 } else { 2.0 };
         // A reply to the asker's later post on the same matter answers them too: a mother who
-        // asks again and is answered there has been answered.
-        let reply = first_reply(event_id, *at).or_else(|| {
-            posts.iter().find(|p| {
-                p.at >= *at
-                    && matches!(&p.kind, ActionKind::Reply { to } if to != event_id
-                        && scenario.event(to).and_then(|e| e.kind.question())
-                            .is_some_and(|(a, _)| a == actor))
-            })
-        });
+        // asks again and is answered there has been answered. So does a statement that
+        // discloses a fact the question asks for (the scenario's `answered_by`): at 2 a.m.
+        // with thousands evacuating, one post answers everyone who asked where to go.
+        let answers = scenario
+            .event(event_id)
+            .map_or(&[][..], |e| e.kind.answered_by());
+        let reply = posts
+            .iter()
+            .filter(|p| p.at >= *at)
+            .find(|p| match &p.kind {
+                ActionKind::Reply { to } => {
+                    to == event_id
+                        || deadline.is_none()
+                            && scenario
+                                .event(to)
+                                .and_then(|e| e.kind.question())
+                                .is_some_and(|(a, _)| a == actor)
+                }
+                ActionKind::Publish | ActionKind::CorrectRumour { .. } => p
+                    .assessment
+                    .signals
+                    .disclosed
+                    .iter()
+                    .any(|f| answers.contains(f)),
+                ActionKind::VerifyFact { .. } => false,
+            });
         // A question still inside its reply window when the exercise ended was not missed.
         if reply.is_none() && at.as_secs().saturating_add(target.as_secs()) > end.as_secs() {
             continue;
@@ -525,11 +542,13 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 if empty {
                     score = f64::min(score, 40.0);
                 }
+                let publicly = !matches!(reply.kind, ActionKind::Reply { .. });
                 let args = vec![
                     arg("asker", name),
                     arg("minutes", mins(delay)),
                     arg("target", mins(target)),
                     arg("empty", if empty { "yes" } else { "no" }),
+                    arg("publicly", if publicly { "yes" } else { "no" }),
                 ];
                 Item {
                     score,

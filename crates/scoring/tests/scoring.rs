@@ -1420,6 +1420,25 @@ fn a_question_is_answered_where_its_asker_is_answered() {
         found.contains(&("interaction.unanswered".into(), "q2".into(), false)),
         "{found:?}"
     );
+    // A statement with the fact Ms Lee asked about answers her too, before any reply.
+    let run = log(vec![action(0, 18, ActionKind::Publish, GOOD_POST)]);
+    let r = score_run(scorer(), &sc, &run);
+    let q1 = r
+        .findings
+        .iter()
+        .find(|f| f.subject.as_deref() == Some("q1"))
+        .expect("q1 scored");
+    assert_eq!(q1.rule, "interaction.answered");
+    assert!(
+        q1.args.contains(&("publicly".into(), "yes".into())),
+        "{q1:?}"
+    );
+    // The influencer's question names no fact that answers it: a statement does not.
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.subject.as_deref() == Some("q2") && f.rule == "interaction.unanswered")
+    );
     // "No comment" meets the reporter's deadline and answers nothing.
     let run = log(vec![action(
         0,

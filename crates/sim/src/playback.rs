@@ -500,8 +500,9 @@ fn open_deadlines(
     }
 }
 
-/// Deadlines that fell due: answered if the trainee replied to the event between its arrival
-/// and the deadline, missed otherwise.
+/// Deadlines that fell due: answered if the trainee answered the event between its arrival
+/// and the deadline (a reply, a reply to the asker's other question, or a statement with a fact
+/// of its `answered_by`), missed otherwise.
 fn settle_deadlines(
     now: SimDuration,
     scenario: &Scenario,
@@ -520,7 +521,7 @@ fn settle_deadlines(
         }
         let d = playback.deadlines.remove(i);
         let id = &def.events[d.event].id;
-        if ledger.replied_between(id, d.opened, d.due) {
+        if ledger.answered_between(scenario, id, d.opened, d.due) {
             continue;
         }
         playback.missed[d.event] = true;

@@ -9,7 +9,7 @@ use bevy_app::{App, Update};
 use bevy_ecs::prelude::*;
 use bevy_time::Time;
 use goldenhour_scenario::{
-    ActionKind, Disclosure, EventKind, ScriptedAction, Segment, SimDuration,
+    ActionKind, Disclosure, EventKind, Scenario, ScriptedAction, Segment, SimDuration,
 };
 use goldenhour_simlog::{LogKind, PostAssessment, PostContext, Signals, TraineeAction};
 
@@ -169,6 +169,8 @@ pub(crate) struct TraineeLedger {
     debunked: Vec<bool>,
     /// Reply times per event id.
     replies: BTreeMap<String, Vec<SimDuration>>,
+    /// Statements (posts and rumour corrections): when, and the facts each disclosed.
+    statements: Vec<(SimDuration, Vec<String>)>,
     /// Promises not yet settled.
     promises: Vec<Promise>,
     /// A post used a forbidden phrase.
@@ -188,6 +190,45 @@ impl TraineeLedger {
         self.replies
             .get(event)
             .is_some_and(|times| times.iter().any(|t| *t >= from && *t <= to))
+    }
+
+    /// Whether a question was answered within `[from, to]`, as the run's scores count it
+    /// (docs/scoring.md): a reply to it; for a public question also a reply to the asker's
+    /// other question, or a statement disclosing a fact of its `answered_by`.
+    pub fn answered_between(
+        &self,
+        scenario: &Scenario,
+        event: &str,
+        from: SimDuration,
+        to: SimDuration,
+    ) -> bool {
+        if self.replied_between(event, from, to) {
+            return true;
+        }
+        // A reporter's inquiry is answered by a reply to it, as `speed.inquiry` scores it.
+        let Some(kind) = scenario
+            .event(event)
+            .map(|e| &e.kind)
+            .filter(|k| !matches!(k, EventKind::MediaInquiry { .. }))
+        else {
+            return false;
+        };
+        let asker = kind.question().map(|(a, _)| a);
+        let inside = |t: &SimDuration| *t >= from && *t <= to;
+        let same_asker = self.replies.iter().any(|(other, times)| {
+            other != event
+                && scenario
+                    .event(other)
+                    .and_then(|e| e.kind.question())
+                    .is_some_and(|(a, _)| Some(a) == asker)
+                && times.iter().any(inside)
+        });
+        let answers = kind.answered_by();
+        same_asker
+            || self
+                .statements
+                .iter()
+                .any(|(t, facts)| inside(t) && facts.iter().any(|f| answers.contains(f)))
     }
 }
 
@@ -444,6 +485,9 @@ fn apply_trainee_actions(
         // A promised update is an update to everyone: a post on the account, not a reply to
         // one person ("收到，谢谢关注" to one netizen keeps nothing promised to the public).
         let public_post = matches!(kind, ActionKind::Publish | ActionKind::CorrectRumour { .. });
+        if public_post {
+            ledger.statements.push((now, signals.disclosed.clone()));
+        }
         if substantive && public_post {
             let (kept, open): (Vec<Promise>, Vec<Promise>) = ledger
                 .promises

@@ -60,6 +60,7 @@ Scenario(
     events: [
         (id: "start", trigger: At("0m"), kind: RumourStarts(rumour: "contaminated", actor: "resident")),
         (id: "ask", trigger: At("20m"), kind: MediaInquiry(actor: "paper", text: "Is the water safe?", deadline: "30m")),
+        (id: "road", trigger: At("5m"), kind: PublicPost(actor: "resident", text: "Is Harbour Road closed?", question: true, answered_by: ["road-closed"])),
         (id: "silent", trigger: When(NoOfficialPostBy("45m")), kind: Escalation(actor: "paper", text: "Still no word.", heat: 0.3)),
         (id: "spread", trigger: When(RumourReachOver(rumour: "contaminated", share: 0.05)), kind: Escalation(actor: "resident", text: "Everyone is sharing it.", heat: 0.1)),
         (id: "broken", trigger: When(PromiseBroken), kind: PublicPost(actor: "resident", text: "Where is the update?")),
@@ -340,6 +341,37 @@ fn a_conditional_event_fires_exactly_once_at_the_right_time() {
     let t = times[0].as_secs();
     assert!(reach(&log, &format!("{}s", t)) > 0.05);
     assert!(reach(&log, &format!("{}s", t - 60)) <= 0.05);
+}
+
+#[test]
+fn a_statement_with_the_fact_asked_for_answers_a_public_question() {
+    let missed = |log: &SimLog| {
+        log.entries
+            .iter()
+            .filter(|e| matches!(&e.kind, LogKind::DeadlineMissed { event } if event == "road"))
+            .count()
+    };
+    // The question at 5m has the rubric's 30-minute target.
+    assert_eq!(missed(&play(setup(Vec::new(), 2))), 1);
+    assert_eq!(
+        missed(&play(setup(vec![publish("20m", GOOD_UPDATE)], 2))),
+        0
+    );
+    // Too late, or without the fact asked for, it does not.
+    assert_eq!(
+        missed(&play(setup(vec![publish("40m", GOOD_UPDATE)], 2))),
+        1
+    );
+    assert_eq!(
+        missed(&play(setup(
+            vec![publish(
+                "20m",
+                "We are sorry for the disruption; call 12345 for help."
+            )],
+            2
+        ))),
+        1
+    );
 }
 
 #[test]

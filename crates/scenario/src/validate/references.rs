@@ -168,6 +168,15 @@ pub(super) fn check(ctx: &mut Ctx<'_>, raw: &RawScenario) {
                 }
             }
         };
+        for (j, fact) in event.kind.answered_by().iter().enumerate() {
+            refer(
+                ctx,
+                &format!("{kind_path}.answered_by[{j}]"),
+                "fact",
+                fact,
+                &facts,
+            );
+        }
         match &event.kind {
             EventKind::PublicPost { actor, .. } => actor_check(ctx, actor, &[]),
             EventKind::Escalation { actor, heat, .. } => {
