@@ -11,7 +11,11 @@ use goldenhour_scoring::Scorer;
 fn main() {
     let mut args = std::env::args().skip(1);
     let lang = args.next().unwrap_or_else(|| "zh-CN".to_owned());
-    let n: u32 = args.next().and_then(|s| s.parse().ok()).unwrap_or(200).max(1);
+    let n: u32 = args
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200)
+        .max(1);
     let base = match lang.as_str() {
         "zh-CN" => include_str!("../benches/message.zh-CN.txt"),
         _ => include_str!("../benches/message.en-US.txt"),

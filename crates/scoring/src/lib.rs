@@ -113,35 +113,6 @@ pub enum ScoringError {
     Lexicon(String),
 }
 
-/// jieba with its embedded dictionary, and the names of responsible bodies from the Chinese
-/// lexicons (bundled and the host's) as words of their own. jieba does not know many of them
-/// ("住建局"): without this, "区住建局局长" segments as "住建/局局/长" and the body, cut in
-/// part, is not named.
-fn chinese_segmenter(extra: &[LexiconSource<'_>]) -> jieba_rs::Jieba {
-    let mut jieba = jieba_rs::Jieba::new();
-    let bundled = lexicon::bundled(Language::ZhCn)
-        .iter()
-        .filter(|(category, _)| *category == Category::ResponsibleBody.name())
-        .map(|(_, text)| *text);
-    let hosts = extra
-        .iter()
-        .filter(|s| {
-            Language::from_tag(s.lang) == Some(Language::ZhCn)
-                && s.category == Category::ResponsibleBody.name()
-        })
-        .map(|s| s.text);
-    for text in bundled.chain(hosts) {
-        for (_, phrase) in lexicon::phrases(text) {
-            let word: String = phrase.chars().map(text::fold_char).collect();
-            if word.chars().count() >= 2 && word.chars().all(text::is_cjk) {
-                let freq = jieba.suggest_freq(&word);
-                jieba.add_word(&word, Some(freq), Some("nt"));
-            }
-        }
-    }
-    jieba
-}
-
 /// The scorer: lexicons, patterns and the jieba dictionary, loaded once and shared.
 ///
 /// It is `Send + Sync`; build one per process and score any number of posts and runs with it.
@@ -169,7 +140,7 @@ impl Scorer {
         // The bundled lexicons are checked by tests, so they cannot fail here; the
         // fallback keeps even a broken build from panicking.
         Scorer::with_lexicons(&[]).unwrap_or_else(|_| Scorer {
-            jieba: chinese_segmenter(&[]),
+            jieba: jieba_rs::Jieba::new(),
             zh: empty_language(Language::ZhCn),
             en: empty_language(Language::EnUs),
         })
@@ -184,7 +155,7 @@ impl Scorer {
             lexicon::category_named(source.category)?;
         }
         Ok(Scorer {
-            jieba: chinese_segmenter(extra),
+            jieba: jieba_rs::Jieba::new(),
             zh: (
                 lexicon::Lexicon::build(Language::ZhCn, extra)?,
                 structure::Patterns::new(Language::ZhCn),

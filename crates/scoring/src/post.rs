@@ -144,10 +144,18 @@ pub(crate) fn lexicon_hits<'s>(
     let mut hits = Vec::new();
     for raw in scorer.lexicon(lang).find(&p.compact) {
         let (s, e) = p.chars_of_compact(raw.start, raw.end);
-        if !p.edges_ok(s, e) {
-            continue;
-        }
-        for entry in raw.entries {
+        let edges = p.edges_ok(s, e);
+        // jieba does not know many bodies' names and may join their last character to the
+        // title after them ("区住建局局长" is "区/住建/局局/长"): a Chinese body's name of three or
+        // more characters that starts a word stands even where its end cuts one.
+        let body_name = |category: Category| {
+            category == Category::ResponsibleBody && e >= s + 3 && p.starts_word_in_cjk(s, e)
+        };
+        for entry in raw
+            .entries
+            .iter()
+            .filter(|en| edges || body_name(en.category))
+        {
             hits.push(Hit {
                 category: entry.category,
                 start: s,

@@ -230,6 +230,15 @@ impl<'a> Prepared<'a> {
         self.compact_src.partition_point(|&src| src < c)
     }
 
+    /// Whether chars `[s, e)` are all CJK and start a token (wherever they end).
+    pub fn starts_word_in_cjk(&self, s: usize, e: usize) -> bool {
+        e <= self.len_chars()
+            && s < e
+            && !self.tokens.is_empty()
+            && self.tokens[self.token_of[s]].start == s
+            && self.folded_chars[s..e].iter().all(|&c| is_cjk(c))
+    }
+
     /// Whether a match of chars `[s, e)` respects word boundaries.
     ///
     /// An edge between tokens is always fine. A match inside one token is fine when that
