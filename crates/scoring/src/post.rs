@@ -575,7 +575,9 @@ pub(crate) fn assess(
     // "经区市场监管局核查" names who verified what: the check, opened by 经 in its clause, is a
     // verification even with a body's name between.
     if lang == Language::ZhCn {
-        const CHECKS: &[&str] = &["核查", "核实", "检测", "调查", "排查", "确认", "查明"];
+        const CHECKS: &[&str] = &[
+            "核查", "核实", "核对", "检测", "调查", "排查", "确认", "查明",
+        ];
         let mut checks: Vec<Hit<'_>> = Vec::new();
         for (at, _) in p.folded.match_indices('经') {
             let (start, _) = p.chars_of_folded(at, at);

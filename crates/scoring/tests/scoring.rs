@@ -960,6 +960,13 @@ fn a_spokespersons_review_holds() {
             &[("tone.boilerplate", "rely on official information")],
             &["service.guidance"],
         ),
+        // A check named with 经 verifies, "核对" as well as "核实".
+        (
+            "经市应急管理局核对，该企业没有登记氰化钠。",
+            "zh-CN",
+            &[("authority.verified", "经市应急管理局核对")],
+            &[],
+        ),
         // Calming words are no instruction; the instruction beside them is.
         ("Please remain calm.", "en-US", &[], &["service.guidance"]),
         (
