@@ -1276,7 +1276,8 @@ pub(crate) fn assess(
             && sentence_of(v.start)
                 .is_some_and(|(s, e)| of(Category::Denial).any(|d| s <= d.start && d.start < e))
     };
-    if let Some(h) = verification.as_ref().filter(|v| !hollow(v)) {
+    let shown = verification.as_ref().filter(|v| !hollow(v));
+    if let Some(h) = shown {
         ledger.hit(&rules::AU_VERIFIED, h);
     }
     for h in of(Category::Speculation) {
@@ -1287,7 +1288,7 @@ pub(crate) fn assess(
     }
     if let Some(h) = of(Category::Denial).next()
         && n_facts == 0
-        && verification.is_none()
+        && shown.is_none()
     {
         ledger.hit(&rules::AU_BARE_DENIAL, h);
     }

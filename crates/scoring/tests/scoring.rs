@@ -744,7 +744,10 @@ fn a_spokespersons_review_holds() {
         (
             "经核实，网传信息纯属造谣。",
             "zh-CN",
-            &[("tone.denial", "纯属造谣")],
+            &[
+                ("tone.denial", "纯属造谣"),
+                ("authority.bare-denial", "纯属造谣"),
+            ],
             &["tone.denial-backed", "authority.verified"],
         ),
         (
