@@ -463,6 +463,32 @@ impl Scenario {
         self.events.get(id).map(|&i| &self.def.events[i])
     }
 
+    /// Whether a trainee action answers the question event `question` (docs/scoring.md,
+    /// interaction): a reply to it; for a public question (not a media inquiry) also a reply to
+    /// the asker's other question, or a statement or correction that discloses (`disclosed`,
+    /// fact ids) a fact of its `answered_by`.
+    pub fn answers(&self, question: &str, action: &ActionKind, disclosed: &[String]) -> bool {
+        let Some(kind) = self.event(question).map(|e| &e.kind) else {
+            return false;
+        };
+        let public = !matches!(kind, EventKind::MediaInquiry { .. });
+        match action {
+            ActionKind::Reply { to } => {
+                to == question
+                    || public
+                        && kind.question().is_some_and(|(asker, _)| {
+                            self.event(to)
+                                .and_then(|e| e.kind.question())
+                                .is_some_and(|(a, _)| a == asker)
+                        })
+            }
+            ActionKind::Publish | ActionKind::CorrectRumour { .. } => {
+                public && disclosed.iter().any(|f| kind.answered_by().contains(f))
+            }
+            ActionKind::VerifyFact { .. } => false,
+        }
+    }
+
     /// Languages the scenario can be played in: its own first, then its translations.
     pub fn languages(&self) -> Vec<&str> {
         std::iter::once(self.def.language.as_str())

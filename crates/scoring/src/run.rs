@@ -507,29 +507,10 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         // asks again and is answered there has been answered. So does a statement that
         // discloses a fact the question asks for (the scenario's `answered_by`): at 2 a.m.
         // with thousands evacuating, one post answers everyone who asked where to go.
-        let answers = scenario
-            .event(event_id)
-            .map_or(&[][..], |e| e.kind.answered_by());
         let reply = posts
             .iter()
             .filter(|p| p.at >= *at)
-            .find(|p| match &p.kind {
-                ActionKind::Reply { to } => {
-                    to == event_id
-                        || deadline.is_none()
-                            && scenario
-                                .event(to)
-                                .and_then(|e| e.kind.question())
-                                .is_some_and(|(a, _)| a == actor)
-                }
-                ActionKind::Publish | ActionKind::CorrectRumour { .. } => p
-                    .assessment
-                    .signals
-                    .disclosed
-                    .iter()
-                    .any(|f| answers.contains(f)),
-                ActionKind::VerifyFact { .. } => false,
-            });
+            .find(|p| scenario.answers(event_id, &p.kind, &p.assessment.signals.disclosed));
         // A question still inside its reply window when the exercise ended was not missed.
         if reply.is_none() && at.as_secs().saturating_add(target.as_secs()) > end.as_secs() {
             continue;

@@ -185,16 +185,8 @@ impl TraineeLedger {
         self.disclosed.get(fact).copied().flatten()
     }
 
-    /// Whether the trainee replied to the event within `[from, to]`.
-    pub fn replied_between(&self, event: &str, from: SimDuration, to: SimDuration) -> bool {
-        self.replies
-            .get(event)
-            .is_some_and(|times| times.iter().any(|t| *t >= from && *t <= to))
-    }
-
     /// Whether a question was answered within `[from, to]`, as the run's scores count it
-    /// (docs/scoring.md): a reply to it; for a public question also a reply to the asker's
-    /// other question, or a statement disclosing a fact of its `answered_by`.
+    /// ([`Scenario::answers`]).
     pub fn answered_between(
         &self,
         scenario: &Scenario,
@@ -202,33 +194,14 @@ impl TraineeLedger {
         from: SimDuration,
         to: SimDuration,
     ) -> bool {
-        if self.replied_between(event, from, to) {
-            return true;
-        }
-        // A reporter's inquiry is answered by a reply to it, as `speed.inquiry` scores it.
-        let Some(kind) = scenario
-            .event(event)
-            .map(|e| &e.kind)
-            .filter(|k| !matches!(k, EventKind::MediaInquiry { .. }))
-        else {
-            return false;
-        };
-        let asker = kind.question().map(|(a, _)| a);
         let inside = |t: &SimDuration| *t >= from && *t <= to;
-        let same_asker = self.replies.iter().any(|(other, times)| {
-            other != event
-                && scenario
-                    .event(other)
-                    .and_then(|e| e.kind.question())
-                    .is_some_and(|(a, _)| Some(a) == asker)
-                && times.iter().any(inside)
-        });
-        let answers = kind.answered_by();
-        same_asker
-            || self
-                .statements
-                .iter()
-                .any(|(t, facts)| inside(t) && facts.iter().any(|f| answers.contains(f)))
+        self.replies.iter().any(|(target, times)| {
+            times.iter().any(inside)
+                && scenario.answers(event, &ActionKind::Reply { to: target.clone() }, &[])
+        }) || self
+            .statements
+            .iter()
+            .any(|(t, facts)| inside(t) && scenario.answers(event, &ActionKind::Publish, facts))
     }
 }
 
