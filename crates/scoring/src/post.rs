@@ -1244,16 +1244,16 @@ pub(crate) fn assess(
     }
 
     // ---- Authority ----
+    // Whether a phrase's clause goes on to a phrase of one of `kinds`.
+    let clause_goes_on_to = |h: &Hit<'_>, kinds: &[Category]| {
+        let (_, end) = clause_of(h.start);
+        hits.iter()
+            .any(|o| kinds.contains(&o.category) && h.start <= o.start && o.start < end)
+    };
     // "市委市政府高度重视" names a body as the subject of a formula, not as the source of
     // anything: a body whose clause goes on to officialese or boilerplate is no source.
-    let formula_subject = |h: &&Hit<'_>| {
-        let (_, end) = clause_of(h.start);
-        hits.iter().any(|o| {
-            matches!(o.category, Category::Officialese | Category::Boilerplate)
-                && h.end <= o.start
-                && o.start < end
-        })
-    };
+    let formula_subject =
+        |h: &&Hit<'_>| clause_goes_on_to(h, &[Category::Officialese, Category::Boilerplate]);
     match of(Category::ResponsibleBody).find(|h| !formula_subject(h)) {
         Some(h) => {
             ledger.hit(&rules::AU_BODY, h);
@@ -1298,17 +1298,15 @@ pub(crate) fn assess(
     // whose clause goes on to officialese, boilerplate, condescension or a threat tells nobody
     // what to do.
     let lecturing = |h: &Hit<'_>| {
-        let (_, end) = clause_of(h.start);
-        hits.iter().any(|o| {
-            matches!(
-                o.category,
-                Category::Officialese
-                    | Category::Boilerplate
-                    | Category::Condescension
-                    | Category::Threat
-            ) && h.start <= o.start
-                && o.start < end
-        })
+        clause_goes_on_to(
+            h,
+            &[
+                Category::Officialese,
+                Category::Boilerplate,
+                Category::Condescension,
+                Category::Threat,
+            ],
+        )
     };
     // "立即撤离了" tells what was done, not what to do; "the right call" is a decision.
     let told = |h: &Hit<'_>| match lang {
