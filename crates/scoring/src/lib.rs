@@ -19,7 +19,7 @@ mod run;
 mod structure;
 mod text;
 
-use goldenhour_scenario::Scenario;
+use goldenhour_scenario::{ActionKind, EventKind, Scenario};
 use goldenhour_simlog::{PostAssessment, PostContext, PostScorer};
 
 pub use goldenhour_simlog::{Finding, Signals, SimLog};
@@ -217,11 +217,15 @@ impl Scorer {
         verified: &[String],
     ) -> PostAssessment {
         let lang = Language::from_tag(post.lang).unwrap_or_else(|| Language::detect(post.text));
+        let to_press = matches!(post.action, ActionKind::Reply { to } if scenario
+            .event(to)
+            .is_some_and(|e| matches!(e.kind, EventKind::MediaInquiry { .. })));
         let ctx = post::Context {
             scenario: Some(scenario),
             at: post.at,
             known: Some(post.known_facts),
             verified,
+            to_press,
         };
         post::assess(self, post.text, lang, ctx)
     }

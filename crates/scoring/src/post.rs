@@ -31,6 +31,8 @@ pub(crate) struct Context<'a> {
     pub known: Option<&'a [String]>,
     /// Facts a department has verified as confirmed.
     pub verified: &'a [String],
+    /// A reply to a reporter's inquiry: facts are owed, empathy is not expected.
+    pub to_press: bool,
 }
 
 /// A lexicon phrase found in the post, as original char offsets.
@@ -1005,9 +1007,12 @@ pub(crate) fn assess(
     if let Some(h) = of(Category::Apology).find(|h| !sorry_for_you(h)) {
         ledger.hit(&rules::TONE_APOLOGY, h);
     }
+    // Empathy is owed to the people affected; a reporter asking for figures is owed the
+    // figures (CERC), so a reply to an inquiry is not marked down for lacking it.
     if count(Category::Empathy) == 0
         && count(Category::Apology) == 0
         && required.contains(&Element::Empathy)
+        && !ctx.to_press
     {
         ledger.absent(&rules::TONE_NO_EMPATHY);
     }

@@ -602,8 +602,22 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         Dimension::Authority,
         Dimension::Service,
     ] {
+        // A reply to a reporter that is plain and neutral says nothing about the run's tone
+        // (empathy is not expected of it): only its findings, if it has any, count.
+        let neutral_press_reply = |p: &PostScore| {
+            dimension == Dimension::Tone
+                && matches!(&p.kind, ActionKind::Reply { to } if scenario
+                    .event(to)
+                    .is_some_and(|e| matches!(e.kind, EventKind::MediaInquiry { .. })))
+                && !p
+                    .assessment
+                    .findings
+                    .iter()
+                    .any(|f| f.dimension == Dimension::Tone && f.effect != 0.0)
+        };
         let values: Vec<f64> = posts
             .iter()
+            .filter(|p| !neutral_press_reply(p))
             .filter_map(|p| p.assessment.scores.get(&dimension).copied())
             .collect();
         let score = if values.is_empty() {

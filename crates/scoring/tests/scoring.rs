@@ -1464,6 +1464,33 @@ fn a_question_is_answered_where_its_asker_is_answered() {
         .expect("the inquiry was answered");
     assert!(inquiry.effect < 0.0, "{inquiry:?}");
     assert!(inquiry.args.contains(&("empty".into(), "yes".into())));
+    // A plain, factual reply to a reporter is not told to open with empathy, and leaves the
+    // run's tone alone.
+    let reply = "Harbour Road will reopen by 4 p.m.; about 2,000 homes have low water pressure.";
+    let with_press = log(vec![
+        action(0, 18, ActionKind::Publish, GOOD_POST),
+        action(1, 25, ActionKind::Reply { to: "m1".into() }, reply),
+    ]);
+    let r = score_run(scorer(), &sc, &with_press);
+    let press_reply = r.posts.iter().find(|p| p.action == 1).expect("the reply");
+    assert!(
+        !press_reply
+            .assessment
+            .findings
+            .iter()
+            .any(|f| f.rule == "tone.no-empathy"),
+        "{:?}",
+        press_reply.assessment.findings
+    );
+    let alone = score_run(
+        scorer(),
+        &sc,
+        &log(vec![action(0, 18, ActionKind::Publish, GOOD_POST)]),
+    );
+    assert_eq!(
+        r.dimensions[&Dimension::Tone].score,
+        alone.dimensions[&Dimension::Tone].score
+    );
     // An empty reply says so: it is not a late one.
     let run = log(vec![action(
         0,
