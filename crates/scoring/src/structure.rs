@@ -803,6 +803,14 @@ const ZH_PLACE_STOP: &[&str] = &[
     "农村",
     "地区",
     "周边",
+    // Directions and things, tagged places ("家里的东西", "东南风", "呼吸道").
+    "东西",
+    "东南",
+    "西南",
+    "东北",
+    "西北",
+    "南北",
+    "呼吸道",
     // jieba tags the typhoon itself a place, and these words too.
     "台风",
     "上门",

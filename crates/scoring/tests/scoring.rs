@@ -970,6 +970,13 @@ fn a_spokespersons_review_holds() {
             &[("authority.verified", "经市应急管理局核对")],
             &[],
         ),
+        // Directions and things jieba tags as places are no facts.
+        (
+            "家里的东西都泡坏了，受东南风影响，出现呼吸道不适。",
+            "zh-CN",
+            &[],
+            &["transparency.facts", "authority.facts"],
+        ),
         // Calming words are no instruction; the instruction beside them is.
         ("Please remain calm.", "en-US", &[], &["service.guidance"]),
         (
