@@ -122,6 +122,7 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "网友说",
             "有说法称",
             "没有证据表明",
+            "不是说",
         ],
         Language::EnUs => &[
             "posts claiming",
@@ -146,6 +147,8 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "circulating online that",
             "no evidence that",
             "seen claims that",
+            "not saying that",
+            "not saying",
         ],
     };
     match AhoCorasick::builder()

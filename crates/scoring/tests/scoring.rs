@@ -122,6 +122,10 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
         ("Claims that \"Harbour Road is open\" are false.", "en-US"),
         ("网传“海港路已正常通行”，不实。", "zh-CN"),
         ("网传海港路已正常通行，经核实不属实。", "zh-CN"),
+        (
+            "We are not saying that Harbour Road is open; crews closed it at 6:40 a.m.",
+            "en-US",
+        ),
     ] {
         let a = assess_at(&sc, text, lang, 20, &all);
         assert!(a.signals.contradicted.is_empty(), "{text}: {:?}", a.signals);
