@@ -1225,7 +1225,12 @@ fn summary(
             &[arg("strength", ctx.l.get(top.messages().0))],
         ));
     }
-    out.push(match areas.first().and_then(|o| theme_by_id(&o.theme)) {
+    // The first priority is the largest shortcoming of the weakest quality: a trainee whose
+    // interaction is 92 and tone 65 is first told about tone, whatever single rule lost most.
+    let first = worst
+        .and_then(|w| areas.iter().find(|o| o.dimension == w.id))
+        .or_else(|| areas.first());
+    out.push(match first.and_then(|o| theme_by_id(&o.theme)) {
         Some(theme) => ctx.message(
             "report-summary-priority",
             &[arg("area", ctx.l.get(theme.messages().0))],
