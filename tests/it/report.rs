@@ -164,6 +164,37 @@ fn the_two_runs_differ_at_a_glance() {
     assert!(kinds(&good, K::Action) > 10 && kinds(&bad, K::Action) == 0);
     assert!(kinds(&bad, K::DeadlineMissed) > kinds(&good, K::DeadlineMissed));
     assert!(kinds(&good, K::PromiseKept) > 0 && kinds(&good, K::RumourDebunked) > 0);
+
+    // The summary's first priority is the largest shortcoming of the weakest quality.
+    let weakest = good
+        .scores
+        .dimensions
+        .iter()
+        .filter(|d| d.score.is_some())
+        .min_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)))
+        .expect("scored qualities");
+    let expected = good
+        .improvements
+        .iter()
+        .find(|o| o.dimension == weakest.id)
+        .expect("an area in the weakest quality");
+    let priority = good
+        .summary
+        .iter()
+        .find(|t| t.id == "report-summary-priority")
+        .expect("a first priority");
+    let theme_heading = good
+        .plan
+        .iter()
+        .find(|i| i.theme == expected.theme)
+        .map(|i| i.area.text.clone())
+        .expect("the theme is in the plan");
+    assert!(
+        priority.text.contains(&theme_heading),
+        "{} vs {theme_heading} ({})",
+        priority.text,
+        weakest.id
+    );
 }
 
 #[test]
