@@ -4,9 +4,25 @@
 //!     valgrind --tool=callgrind --toggle-collect='goldenhour_scoring::post::assess*' \
 //!         target/release/examples/score_loop zh-CN 50
 //!
-//! Arguments: the language (`zh-CN` or `en-US`) and the number of messages (default 200).
+//! Arguments: the language (`zh-CN` or `en-US`), the number of messages (default 200), and
+//! optionally `segment`, to run only the segmentation the ratio is measured against (jieba's
+//! `cut` without the HMM, or Unicode word bounds) under the same toggle:
+//!
+//!     valgrind --tool=callgrind --toggle-collect='score_loop::segment' \
+//!         target/release/examples/score_loop zh-CN 50 segment
 
 use goldenhour_scoring::Scorer;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The segmentation alone: the baseline of the ratio in docs/performance.md.
+#[inline(never)]
+fn segment(jieba: &jieba_rs::Jieba, text: &str, lang: &str) -> usize {
+    if lang == "zh-CN" {
+        jieba.cut(text, false).len()
+    } else {
+        text.split_word_bound_indices().count()
+    }
+}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -21,6 +37,20 @@ fn main() {
         _ => include_str!("../benches/message.en-US.txt"),
     };
     let text: String = base.chars().cycle().take(2000).collect();
+    if args.next().as_deref() == Some("segment") {
+        let jieba = jieba_rs::Jieba::new();
+        let started = std::time::Instant::now();
+        let mut words = 0;
+        for _ in 0..n {
+            words += segment(&jieba, std::hint::black_box(&text), &lang);
+        }
+        println!(
+            "{lang}: {:?} a segmentation, {} words",
+            started.elapsed() / n,
+            words / n as usize
+        );
+        return;
+    }
     let scorer = Scorer::new();
     let started = std::time::Instant::now();
     let mut findings = 0;

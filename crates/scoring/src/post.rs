@@ -1097,8 +1097,12 @@ pub(crate) fn assess(
             Language::EnUs => p.tokens[p.tokens.partition_point(|t| t.start < s)..]
                 .iter()
                 .take_while(|t| t.start < e)
+                // Folding keeps whether a char is a letter or a digit.
                 .filter(|t| {
-                    t.end <= e && p.excerpt(t.start, t.end).chars().any(char::is_alphanumeric)
+                    t.end <= e
+                        && p.folded_chars[t.start..t.end]
+                            .iter()
+                            .any(|c| c.is_alphanumeric())
                 })
                 .count(),
         };

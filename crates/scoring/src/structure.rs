@@ -836,7 +836,7 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
     for t in &p.tokens {
         let Some(word) = p
             .folded
-            .get(p.folded_starts[t.start]..p.folded_starts[t.end.min(p.len_chars())])
+            .get(p.folded_starts.at(t.start)..p.folded_starts.at(t.end.min(p.len_chars())))
         else {
             continue;
         };

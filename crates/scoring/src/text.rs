@@ -85,17 +85,17 @@ pub(crate) struct Token {
 pub(crate) struct Prepared<'a> {
     pub original: &'a str,
     /// Byte offset of each original char, plus the text's length at the end.
-    pub orig_starts: Vec<usize>,
+    pub orig_starts: Offsets,
     /// The folded text: exactly one char per original char.
     pub folded: String,
     /// The folded text's chars, indexed like the original's.
     pub folded_chars: Vec<char>,
     /// Byte offset in `folded` of each char, plus its length at the end.
-    pub folded_starts: Vec<usize>,
+    pub folded_starts: Offsets,
     /// The compact text: folded letters and digits only.
     pub compact: String,
     /// Byte offset in `compact` of each compact char, plus its length at the end.
-    pub compact_starts: Vec<usize>,
+    pub compact_starts: Offsets,
     /// Original char index of each compact char.
     pub compact_src: Vec<usize>,
     /// Word tokens in order, covering the text.
@@ -107,6 +107,7 @@ pub(crate) struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     /// Folds, compacts and tokenises `original`.
     pub fn new(original: &'a str, lang: Language, jieba: &jieba_rs::Jieba) -> Prepared<'a> {
+        let ascii = original.is_ascii();
         let Folded {
             orig_starts,
             folded,
@@ -115,7 +116,7 @@ impl<'a> Prepared<'a> {
             compact,
             compact_starts,
             compact_src,
-        } = if original.is_ascii() {
+        } = if ascii {
             Folded::ascii(original)
         } else {
             Folded::any(original)
@@ -139,7 +140,11 @@ impl<'a> Prepared<'a> {
                 // The words cover the text in order, so each starts where the last ended.
                 let mut start = 0;
                 for word in folded.split_word_bounds() {
-                    let chars = word.chars().count();
+                    let chars = if ascii {
+                        word.len()
+                    } else {
+                        word.chars().count()
+                    };
                     tokens.push(Token {
                         start,
                         end: start + chars,
@@ -171,13 +176,17 @@ impl<'a> Prepared<'a> {
 
     /// Number of chars in the text.
     pub fn len_chars(&self) -> usize {
-        self.orig_starts.len() - 1
+        self.folded_chars.len()
     }
 
     /// Byte range in the original of a char range.
+    #[inline]
     pub fn bytes(&self, start: usize, end: usize) -> (usize, usize) {
         let n = self.len_chars();
-        (self.orig_starts[start.min(n)], self.orig_starts[end.min(n)])
+        (
+            self.orig_starts.at(start.min(n)),
+            self.orig_starts.at(end.min(n)),
+        )
     }
 
     /// The original text of a char range.
@@ -187,10 +196,11 @@ impl<'a> Prepared<'a> {
     }
 
     /// The folded text of a char range.
+    #[inline]
     pub fn folded_slice(&self, start: usize, end: usize) -> &str {
         let n = self.len_chars();
         self.folded
-            .get(self.folded_starts[start.min(n)]..self.folded_starts[end.min(n)])
+            .get(self.folded_starts.at(start.min(n))..self.folded_starts.at(end.min(n)))
             .unwrap_or("")
     }
 
@@ -201,8 +211,8 @@ impl<'a> Prepared<'a> {
 
     /// Original char range of a compact byte range.
     pub fn chars_of_compact(&self, start: usize, end: usize) -> (usize, usize) {
-        let i = char_index(&self.compact_starts, start);
-        let j = char_index(&self.compact_starts, end);
+        let i = self.compact_starts.index_of(start);
+        let j = self.compact_starts.index_of(end);
         if i >= j || j > self.compact_src.len() {
             return (0, 0);
         }
@@ -212,16 +222,16 @@ impl<'a> Prepared<'a> {
     /// Original char range of a byte range of the folded text.
     pub fn chars_of_folded(&self, start: usize, end: usize) -> (usize, usize) {
         (
-            char_index(&self.folded_starts, start),
-            char_index(&self.folded_starts, end),
+            self.folded_starts.index_of(start),
+            self.folded_starts.index_of(end),
         )
     }
 
     /// Original char range of a byte range of the original text.
     pub fn chars_of_original(&self, start: usize, end: usize) -> (usize, usize) {
         (
-            char_index(&self.orig_starts, start),
-            char_index(&self.orig_starts, end),
+            self.orig_starts.index_of(start),
+            self.orig_starts.index_of(end),
         )
     }
 
@@ -260,7 +270,7 @@ impl<'a> Prepared<'a> {
         }
         let cjk_edges = self
             .folded
-            .get(self.folded_starts[s]..self.folded_starts[e])
+            .get(self.folded_starts.at(s)..self.folded_starts.at(e))
             .is_some_and(|m| {
                 m.chars().next().is_some_and(is_cjk) && m.chars().last().is_some_and(is_cjk)
             });
@@ -271,12 +281,12 @@ impl<'a> Prepared<'a> {
 /// A text's folded and compact forms with their offset maps (see [`Prepared`]).
 #[derive(Debug, PartialEq)]
 struct Folded {
-    orig_starts: Vec<usize>,
+    orig_starts: Offsets,
     folded: String,
     folded_chars: Vec<char>,
-    folded_starts: Vec<usize>,
+    folded_starts: Offsets,
     compact: String,
-    compact_starts: Vec<usize>,
+    compact_starts: Offsets,
     compact_src: Vec<usize>,
 }
 
@@ -323,12 +333,12 @@ impl Folded {
         compact_starts.push(compact.len());
 
         Folded {
-            orig_starts,
+            orig_starts: Offsets::Table(orig_starts),
             folded,
             folded_chars,
-            folded_starts,
+            folded_starts: Offsets::Table(folded_starts),
             compact,
-            compact_starts,
+            compact_starts: Offsets::Table(compact_starts),
             compact_src,
         }
     }
@@ -338,28 +348,78 @@ impl Folded {
     /// spaces, as in [`fold_char`]).
     fn ascii(original: &str) -> Folded {
         let n = original.len();
-        let starts: Vec<usize> = (0..=n).collect();
-        let mut folded = original.to_ascii_lowercase();
-        if folded.bytes().any(|b| b.is_ascii_control()) {
-            folded = folded.replace(|c: char| c.is_ascii_control(), " ");
+        // One pass: each byte lower-cased (a control becomes a space), and the letters and
+        // digits also into the compact text.
+        let mut folded = Vec::with_capacity(n);
+        let mut folded_chars = Vec::with_capacity(n);
+        let mut compact = Vec::with_capacity(n);
+        let mut compact_src = Vec::with_capacity(n);
+        for (i, b) in original.bytes().enumerate() {
+            let f = if b.is_ascii_control() {
+                b' '
+            } else {
+                b.to_ascii_lowercase()
+            };
+            folded.push(f);
+            folded_chars.push(char::from(f));
+            if f.is_ascii_alphanumeric() {
+                compact.push(f);
+                compact_src.push(i);
+            }
         }
-        let folded_chars: Vec<char> = folded.bytes().map(char::from).collect();
-        let compact_src: Vec<usize> = folded
-            .bytes()
-            .enumerate()
-            .filter(|(_, b)| b.is_ascii_alphanumeric())
-            .map(|(i, _)| i)
-            .collect();
-        let compact: String = compact_src.iter().map(|&i| folded_chars[i]).collect();
+        // Only ASCII bytes were pushed.
+        let ascii = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap_or_default();
+        let (folded, compact) = (ascii(folded), ascii(compact));
         Folded {
-            orig_starts: starts.clone(),
-            folded_starts: starts,
-            compact_starts: (0..=compact.len()).collect(),
+            orig_starts: Offsets::Identity(n),
+            folded_starts: Offsets::Identity(n),
+            compact_starts: Offsets::Identity(compact.len()),
             folded,
             folded_chars,
             compact,
             compact_src,
         }
+    }
+}
+
+/// The byte offset of each char of a text, plus the text's length at the end.
+#[derive(Debug)]
+pub(crate) enum Offsets {
+    /// One byte per char (an ASCII text of this many bytes): char `i` starts at byte `i`.
+    Identity(usize),
+    /// The offsets, sorted.
+    Table(Vec<usize>),
+}
+
+impl Offsets {
+    /// The byte offset of char `i` (`i` at most the number of chars).
+    #[inline]
+    pub fn at(&self, i: usize) -> usize {
+        match self {
+            Offsets::Identity(_) => i,
+            Offsets::Table(starts) => starts[i],
+        }
+    }
+
+    /// The index of the char starting at byte `at` (the char holding `at` when it is not a
+    /// char start; the end when it is past the text).
+    #[inline]
+    pub fn index_of(&self, at: usize) -> usize {
+        match self {
+            Offsets::Identity(len) => at.min(*len),
+            Offsets::Table(starts) => char_index(starts, at),
+        }
+    }
+}
+
+impl PartialEq for Offsets {
+    /// Equal when they map every char alike, whichever form they take.
+    fn eq(&self, other: &Offsets) -> bool {
+        let len = |o: &Offsets| match o {
+            Offsets::Identity(n) => n + 1,
+            Offsets::Table(starts) => starts.len(),
+        };
+        len(self) == len(other) && (0..len(self)).all(|i| self.at(i) == other.at(i))
     }
 }
 
