@@ -136,6 +136,7 @@ report-element-next-update = the next update
 report-element-help = where to get help
 report-element-guidance = what to do now
 report-element-source = the responsible body
+report-element-proof = the check behind the denial
 # Template lines of the rewrite, in the language the trainee writes in.
 report-rewrite-empathy = We know how worried [the people affected] are, and we are with you.
 report-rewrite-facts = At [time], [what happened] at [place]; [number] people are affected.
@@ -146,6 +147,11 @@ report-rewrite-guidance = Please [what to do or avoid now].
 report-rewrite-help = For help call [hotline] or go to [place].
 report-rewrite-next-update = Next update at [time].
 report-rewrite-source = [The responsible body] confirms:
+report-rewrite-proof = [Who] checked [what], and found [what they found: test results, what inspectors saw].
+report-rewrite-redacted = [personal details removed]
+report-rewrite-body = [responsible body]
+report-rewrite-specify = [say exactly what]
+report-rewrite-untrue = [not true]
 
 ## Timeline
 

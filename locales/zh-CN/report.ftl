@@ -133,6 +133,7 @@ report-element-next-update = 下一次通报时间
 report-element-help = 求助渠道
 report-element-guidance = 行动建议
 report-element-source = 责任部门
+report-element-proof = 否认的核实依据
 # 改写模板中的句子，使用学员发帖的语言。
 report-rewrite-empathy = 我们理解[受影响的群众]此刻的担心，我们和大家在一起。
 report-rewrite-facts = [时间]，[地点]发生[事件]，[数字]人受到影响。
@@ -143,6 +144,11 @@ report-rewrite-guidance = 请[现在应该做什么或避免什么]。
 report-rewrite-help = 求助请拨打[热线]，或前往[地点]。
 report-rewrite-next-update = 下一次通报时间：[时间]。
 report-rewrite-source = 据[责任部门]确认：
+report-rewrite-proof = 经[部门]对[什么]进行核查，[核查结果：检测数据、现场情况]。
+report-rewrite-redacted = [已隐去个人信息]
+report-rewrite-body = [责任部门]
+report-rewrite-specify = [具体说明]
+report-rewrite-untrue = [不实]
 
 ## 时间线
 

@@ -8,7 +8,7 @@ use goldenhour_scenario::{ActionKind, Disclosure, SimDuration};
 use goldenhour_scoring::PostScore;
 use goldenhour_simlog::LogKind;
 
-use crate::build::{Ctx, merge_spans, valid_span};
+use crate::build::{Ctx, valid_span};
 use crate::model::{Quote, QuoteSource, Rewrite, RewritePart};
 
 /// Most confirmed facts suggested for a post that lacks facts.
@@ -19,6 +19,8 @@ const MAX_FACT_LINES: usize = 3;
 enum Element {
     Source,
     Empathy,
+    /// The check behind a denial (only for a post that denies without one).
+    Proof,
     Facts,
     Unknowns,
     Actions,
@@ -28,6 +30,8 @@ enum Element {
 }
 
 impl Element {
+    /// The elements of a complete statement (a denial's proof is asked for only where a post
+    /// denies something).
     const ALL: [Element; 8] = [
         Element::Source,
         Element::Empathy,
@@ -59,6 +63,7 @@ impl Element {
         l.get(match self {
             Element::Source => "report-element-source",
             Element::Empathy => "report-element-empathy",
+            Element::Proof => "report-element-proof",
             Element::Facts => "report-element-facts",
             Element::Unknowns => "report-element-unknowns",
             Element::Actions => "report-element-actions",
@@ -73,6 +78,7 @@ impl Element {
         l.get(match self {
             Element::Source => "report-rewrite-source",
             Element::Empathy => "report-rewrite-empathy",
+            Element::Proof => "report-rewrite-proof",
             Element::Facts => "report-rewrite-facts",
             Element::Unknowns => "report-rewrite-unknowns",
             Element::Actions => "report-rewrite-actions",
@@ -83,10 +89,234 @@ impl Element {
     }
 }
 
-/// Findings whose words should go: everything that costs points and points at words, except
-/// a long sentence (which should be split, not dropped).
-fn should_remove(rule: &str, effect: f64) -> bool {
-    effect < 0.0 && rule != "tone.long-sentence"
+/// What the rewrite does with the words a finding points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mend {
+    /// Remove the clause that holds them, or only the words when the clause also holds
+    /// something the post earned credit for.
+    Remove,
+    /// Replace them with the placeholder of withheld personal details.
+    Redact,
+    /// Replace them with the placeholder of the responsible body ("有关部门" names nobody).
+    Name,
+    /// Replace them with a placeholder asking what exactly is meant (words cut from a clause
+    /// that keeps something: "地铁运营单位已[具体说明]").
+    Specify,
+    /// Replace a denial's words that may not be said with a plain "untrue".
+    Untrue,
+}
+
+/// How the words of a finding (a rule's id, the byte span in `text`) are mended, if at all;
+/// and whether they are a denial that should stay and be given its proof.
+fn mend(rule: &str, text: &str, (s, e): (usize, usize)) -> (Option<Mend>, bool) {
+    match rule {
+        // A long sentence should be split, not dropped.
+        "tone.long-sentence" => (None, false),
+        // A denial of a claim ("网传“…”与事实严重不符", "Claims that … are completely false")
+        // stays: struck, the rumour would stand alone, repeated by the account. What it
+        // lacks is the check behind it. A denial that opens its clause ("No comment",
+        // "无可奉告") refuses to speak, and goes.
+        "tone.denial" | "authority.bare-denial" => {
+            let (cs, _) = clause(text, (s, e));
+            if text[cs..s].trim().is_empty() {
+                (Some(Mend::Remove), false)
+            } else {
+                (None, true)
+            }
+        }
+        "transparency.leak-private" | "transparency.personal-data" => (Some(Mend::Redact), false),
+        "authority.vague-naming" => (Some(Mend::Name), false),
+        _ if goldenhour_scoring::rule_by_id(rule).is_some_and(|r| r.points < 0.0) => {
+            (Some(Mend::Remove), false)
+        }
+        _ => (None, false),
+    }
+}
+
+/// Whether a char ends a clause at byte `i` of `text` ("." and ":" only where they end a
+/// sentence or a label, not in "5.30", "a.m." or "6:40"; "," not in "1,000").
+fn ends_clause(text: &str, i: usize, c: char) -> bool {
+    let next = text[i + c.len_utf8()..].chars().next();
+    let prev = text[..i].chars().next_back();
+    let digits =
+        prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+    match c {
+        '.' => next.is_none_or(char::is_whitespace),
+        ':' | ',' => !digits,
+        '\n' => true,
+        c => is_punct(c),
+    }
+}
+
+/// Whether a char ends a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '.' | '！' | '!' | '？' | '?' | '\n')
+}
+
+/// The clause holding the byte span `(s, e)` of `text`: from after the punctuation before it
+/// to the punctuation after it (excluded), without the spaces at its edges.
+fn clause(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    let start = text[..s]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends_clause(text, i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[e..]
+        .char_indices()
+        .find(|&(i, c)| ends_clause(text, e + i, c))
+        .map_or(text.len(), |(i, _)| e + i);
+    let start = start + (text[start..s].len() - text[start..s].trim_start().len());
+    (start, end)
+}
+
+/// The sentences of `text`, each with the mark that ends it.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if ends_sentence(c) && ends_clause(text, i, c) {
+            out.push((start, i + c.len_utf8()));
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    // Without the spaces before them.
+    out.into_iter()
+        .map(|(s, e)| (e - text[s..e].trim_start().len(), e))
+        .filter(|&(s, e)| s < e)
+        .collect()
+}
+
+/// The spans of the post to change, sorted and disjoint, each with how it changes, and where
+/// the proof of a denial that lacks one goes (the end of the first such denial's sentence).
+///
+/// A clause goes whole where nothing else in it earned credit ("地铁运营单位已妥善处置" loses its
+/// subject too, instead of leaving "地铁运营单位已"); in a clause that keeps something, the words
+/// give way to a placeholder asking what exactly is meant. A sentence that lost a clause and
+/// keeps nothing else that earned credit goes whole, so no fragment is left ("held on to the
+/// cart.").
+fn cuts(
+    text: &str,
+    findings: &[goldenhour_scoring::Finding],
+) -> (Vec<(usize, usize, Mend)>, Option<usize>) {
+    let spans = |keep: fn(&goldenhour_scoring::Finding) -> bool| -> Vec<(usize, usize)> {
+        findings
+            .iter()
+            .filter(|f| keep(f))
+            .filter_map(|f| f.span.and_then(|s| valid_span(text, s)))
+            .collect()
+    };
+    // What the post said that is worth keeping. Naming a body or a check frames a clause
+    // ("地铁运营单位已妥善处置", "公安机关将依法追究责任"): it does not save it.
+    let mut credited = spans(|f| {
+        f.effect > 0.0
+            && !matches!(
+                f.rule.as_str(),
+                "authority.responsible-body" | "authority.verified"
+            )
+    });
+    // Denials of a claim stay, and count as kept wording.
+    let denials: Vec<(usize, usize)> = findings
+        .iter()
+        .filter_map(|f| f.span.and_then(|s| valid_span(text, s)).map(|s| (f, s)))
+        .filter(|(f, s)| mend(&f.rule, text, *s).1)
+        .map(|(_, s)| s)
+        .collect();
+    credited.extend(&denials);
+    let proof = denials
+        .iter()
+        .map(|&(_, e)| {
+            text[e..]
+                .char_indices()
+                .find(|&(i, c)| ends_sentence(c) && ends_clause(text, e + i, c))
+                .map_or(text.len(), |(i, c)| e + i + c.len_utf8())
+        })
+        .min();
+    let mut out: Vec<(usize, usize, Mend)> = Vec::new();
+    for f in findings {
+        let Some((s, e)) = f.span.and_then(|s| valid_span(text, s)) else {
+            continue;
+        };
+        let Some(how) = mend(&f.rule, text, (s, e)).0 else {
+            continue;
+        };
+        if how != Mend::Remove {
+            out.push((s, e, how));
+            continue;
+        }
+        // The words of a denial that stays but may not be said ("纯属谣言" where the
+        // scenario forbids it) give way to a plain "untrue".
+        if denials.iter().any(|&(a, b)| a < e && s < b) {
+            out.push((s, e, Mend::Untrue));
+            continue;
+        }
+        let (cs, ce) = clause(text, (s, e));
+        let keeps = credited
+            .iter()
+            .any(|&(a, b)| a < ce && cs < b && (b <= s || e <= a));
+        out.push(if keeps {
+            (s, e, Mend::Specify)
+        } else {
+            (cs, ce, Mend::Remove)
+        });
+    }
+    let removed = |(a, b): (usize, usize), out: &[(usize, usize, Mend)]| {
+        out.iter()
+            .any(|&(s, e, how)| how == Mend::Remove && s <= a && b <= e)
+    };
+    for (ss, se) in sentences(text) {
+        let lost_clause = out
+            .iter()
+            .any(|&(s, e, how)| how == Mend::Remove && ss <= s && e <= se);
+        let keeps = credited
+            .iter()
+            .any(|&(a, b)| a < se && ss < b && !removed((a, b), &out));
+        if lost_clause && !keeps {
+            out.push((ss, se, Mend::Remove));
+        }
+    }
+    // Sorted and merged: a removal swallows whatever it overlaps.
+    out.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let mut merged: Vec<(usize, usize, Mend)> = Vec::with_capacity(out.len());
+    for (s, e, how) in out {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => {
+                last.1 = last.1.max(e);
+                if how == Mend::Remove {
+                    last.2 = Mend::Remove;
+                }
+            }
+            _ => merged.push((s, e, how)),
+        }
+    }
+    (merged, proof)
+}
+
+/// The post with the cuts made (each replaced by `placeholder(how)`), tidied, in two pieces
+/// around the place of a denial's proof (all in the first when there is none).
+fn apply(
+    text: &str,
+    cuts: &[(usize, usize, Mend)],
+    proof_at: Option<usize>,
+    placeholder: impl Fn(Mend) -> String,
+) -> [String; 2] {
+    let split = proof_at.unwrap_or(text.len());
+    let mut pieces = [String::new(), String::new()];
+    let keep = |pieces: &mut [String; 2], from: usize, to: usize| {
+        let at = split.clamp(from, to);
+        pieces[0].push_str(&text[from..at]);
+        pieces[1].push_str(&text[at..to]);
+    };
+    let mut from = 0;
+    for &(s, e, how) in cuts {
+        keep(&mut pieces, from, s);
+        pieces[usize::from(s >= split)].push_str(&placeholder(how));
+        from = e;
+    }
+    keep(&mut pieces, from, text.len());
+    pieces.map(|p| tidy(&p))
 }
 
 fn is_soft_punct(c: char) -> bool {
@@ -97,7 +327,7 @@ fn is_punct(c: char) -> bool {
     is_soft_punct(c) || matches!(c, '。' | '.' | '！' | '!' | '？' | '?')
 }
 
-/// Tidies text after spans were cut out: single spaces, no comma left before another
+/// Tidies text after spans were cut out: single spaces, no comma left before or after another
 /// punctuation mark or at the start.
 fn tidy(text: &str) -> String {
     let collapsed: Vec<char> = {
@@ -121,7 +351,13 @@ fn tidy(text: &str) -> String {
         if is_soft_punct(c) {
             let next = collapsed[i + 1..].iter().find(|c| !c.is_whitespace());
             let at_start = out.trim().is_empty();
-            if at_start || next.is_none_or(|n| is_punct(*n)) {
+            // Not after a full stop: "a.m., police say" keeps its comma.
+            let after_punct = out
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|p| is_punct(p) && p != '.');
+            if at_start || after_punct || next.is_none_or(|n| is_punct(*n)) {
                 continue;
             }
         }
@@ -281,22 +517,19 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     };
     missing.sort();
     missing.dedup();
-    let cuts = merge_spans(
-        findings
-            .iter()
-            .filter(|f| should_remove(&f.rule, f.effect))
-            .filter_map(|f| f.span.and_then(|s| valid_span(text, s)))
-            .collect(),
-    );
-    let removed: Vec<String> = cuts.iter().map(|(s, e)| text[*s..*e].to_owned()).collect();
-    let mut kept = String::with_capacity(text.len());
-    let mut from = 0;
-    for (s, e) in &cuts {
-        kept.push_str(&text[from..*s]);
-        from = *e;
-    }
-    kept.push_str(&text[from..]);
-    let kept = tidy(&kept);
+    let (cuts, proof_at) = cuts(text, findings);
+    let removed: Vec<String> = cuts
+        .iter()
+        .map(|&(s, e, _)| text[s..e].to_owned())
+        .collect();
+    let [before, after] = apply(text, &cuts, proof_at, |how| match how {
+        Mend::Redact => pl.get("report-rewrite-redacted"),
+        Mend::Name => pl.get("report-rewrite-body"),
+        Mend::Specify => pl.get("report-rewrite-specify"),
+        Mend::Untrue => pl.get("report-rewrite-untrue"),
+        Mend::Remove => String::new(),
+    });
+    let cuts: Vec<(usize, usize)> = cuts.iter().map(|&(s, e, _)| (s, e)).collect();
 
     let disclosed = &post.assessment.signals.disclosed;
     let facts: Vec<String> = known_facts(ctx, at)
@@ -309,14 +542,25 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             parts.extend(added_parts(ctx, pl, element, &facts));
         }
     }
-    if !kept.is_empty() {
+    if !before.is_empty() {
         parts.push(RewritePart {
-            text: kept,
+            text: before,
+            added: false,
+        });
+    }
+    if proof_at.is_some() {
+        parts.extend(added_parts(ctx, pl, Element::Proof, &facts));
+        missing.push(Element::Proof);
+        missing.sort();
+    }
+    if !after.is_empty() {
+        parts.push(RewritePart {
+            text: after,
             added: false,
         });
     }
     for element in &missing {
-        if !matches!(element, Element::Source | Element::Empathy) {
+        if !matches!(element, Element::Source | Element::Empathy | Element::Proof) {
             parts.extend(added_parts(ctx, pl, *element, &facts));
         }
     }
@@ -370,7 +614,128 @@ fn first_statement(ctx: &Ctx<'_>, pl: &Localizer) -> Rewrite {
 
 #[cfg(test)]
 mod tests {
-    use super::tidy;
+    use super::{Mend, apply, cuts, tidy};
+    use goldenhour_scenario::Dimension;
+    use goldenhour_scoring::Finding;
+
+    /// A finding of `rule` on the first occurrence of `excerpt` in `text`.
+    fn finding(text: &str, rule: &str, effect: f64, excerpt: &str) -> Finding {
+        let start = text.find(excerpt).expect("the excerpt is in the text");
+        Finding {
+            rule: rule.to_owned(),
+            dimension: Dimension::Tone,
+            effect,
+            span: Some((start, start + excerpt.len())),
+            char_span: None,
+            excerpt: excerpt.to_owned(),
+            entry: None,
+            message: String::new(),
+            args: Vec::new(),
+        }
+    }
+
+    /// The rewritten post, with the placeholders named after their kind and `|` where the
+    /// proof of a denial goes.
+    fn rewritten(text: &str, findings: &[Finding]) -> String {
+        let (cuts, proof_at) = cuts(text, findings);
+        let [before, after] = apply(text, &cuts, proof_at, |how| match how {
+            Mend::Remove => String::new(),
+            other => format!("<{other:?}>"),
+        });
+        match proof_at {
+            Some(_) => format!("{before}|{after}"),
+            None => before,
+        }
+    }
+
+    #[test]
+    fn a_denial_of_a_rumour_stays_and_gets_its_proof_after_its_sentence() {
+        let text = "网传“地铁隧道上百人遇难”与事实严重不符。地铁运营单位已妥善处置，乘客情绪稳定。请拨打12345。";
+        let findings = [
+            finding(text, "tone.denial", -25.0, "与事实严重不符"),
+            finding(text, "authority.bare-denial", -10.0, "与事实严重不符"),
+            finding(text, "tone.officialese", -6.0, "妥善处置"),
+            finding(text, "service.phone", 15.0, "12345"),
+        ];
+        // The officialese's clause earns nothing, nor does the rest of its sentence: the
+        // sentence goes whole, and no "地铁运营单位已，" is left.
+        assert_eq!(
+            rewritten(text, &findings),
+            "网传“地铁隧道上百人遇难”与事实严重不符。|请拨打12345。"
+        );
+    }
+
+    #[test]
+    fn a_denial_that_may_not_be_said_becomes_plain_and_a_named_body_saves_no_threat() {
+        let text = "网传“毒雨”纯属谣言。对造谣者，公安机关将依法严惩。";
+        let findings = [
+            finding(text, "tone.denial", -25.0, "纯属谣言"),
+            finding(text, "tone.forbidden", -15.0, "纯属谣言"),
+            finding(text, "tone.threat", -15.0, "造谣者"),
+            finding(text, "authority.responsible-body", 10.0, "公安机关"),
+            finding(text, "tone.threat", -15.0, "依法严惩"),
+        ];
+        assert_eq!(rewritten(text, &findings), "网传“毒雨”<Untrue>。|");
+    }
+
+    #[test]
+    fn a_refusal_goes_and_needs_no_proof() {
+        let text = "No comment. Please call 555-0100.";
+        let findings = [
+            finding(text, "tone.denial", -25.0, "No comment"),
+            finding(text, "service.phone", 15.0, "555-0100"),
+        ];
+        assert_eq!(rewritten(text, &findings), "Please call 555-0100.");
+    }
+
+    #[test]
+    fn words_cut_from_a_clause_that_keeps_something_leave_a_placeholder() {
+        let text = "The relevant departments have been mobilised and are going all out with rescue work at 5:30. Please do not believe or spread rumours, and stay calm.";
+        let findings = [
+            finding(
+                text,
+                "authority.vague-naming",
+                -10.0,
+                "relevant departments",
+            ),
+            finding(text, "tone.officialese", -6.0, "going all out"),
+            finding(text, "transparency.actions", 10.0, "rescue work"),
+            finding(text, "transparency.facts", 10.0, "5:30"),
+            finding(
+                text,
+                "tone.officialese",
+                -6.0,
+                "do not believe or spread rumours",
+            ),
+        ];
+        // The lecture's sentence keeps nothing that earned credit: no "and stay calm." is
+        // left dangling. The clock time's colon is no clause break.
+        assert_eq!(
+            rewritten(text, &findings),
+            "The <Name> have been mobilised and are <Specify> with rescue work at 5:30."
+        );
+    }
+
+    #[test]
+    fn personal_details_are_redacted_not_dropped_with_their_sentence() {
+        let text = "学生罗某某（8岁）住5栋302室，已送医治疗。";
+        let findings = [
+            finding(text, "transparency.personal-data", -25.0, "5栋302室"),
+            finding(text, "transparency.leak-private", -25.0, "罗某某（8岁）"),
+            finding(text, "transparency.actions", 10.0, "送医"),
+        ];
+        assert_eq!(
+            rewritten(text, &findings),
+            "学生<Redact>住<Redact>，已送医治疗。"
+        );
+    }
+
+    #[test]
+    fn a_long_sentence_is_kept() {
+        let text = "我们正在处置。";
+        let findings = [finding(text, "tone.long-sentence", -4.0, "我们正在处置")];
+        assert_eq!(rewritten(text, &findings), text);
+    }
 
     #[test]
     fn tidy_removes_orphaned_punctuation_and_spaces() {
@@ -380,5 +745,10 @@ mod tests {
             "We are here. Call 12345"
         );
         assert_eq!(tidy("  a\tb  "), "a b");
+        assert_eq!(tidy("情况通报。，乘客已撤离"), "情况通报。乘客已撤离");
+        assert_eq!(
+            tidy("As of 8:50 a.m., police say"),
+            "As of 8:50 a.m., police say"
+        );
     }
 }
