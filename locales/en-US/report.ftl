@@ -31,6 +31,7 @@ report-field-language = Report language
 report-field-post-language = Trainee wrote in
 report-field-scenario-start = Scenario starts
 report-trainee-unknown = (not given)
+report-trainee-anonymous = The trainee
 report-real-duration-unknown = not recorded
 report-duration = { $hours } h { $minutes } min
 report-clock-next-day = { $time } (+{ $days } d)
@@ -151,7 +152,7 @@ report-rewrite-proof = [Who] checked [what], and found [what they found: test re
 report-rewrite-redacted = [personal details removed]
 report-rewrite-body = [responsible body]
 report-rewrite-specify = [say exactly what]
-report-rewrite-untrue = [not true]
+report-rewrite-untrue = not true
 
 ## Timeline
 

@@ -31,6 +31,7 @@ report-field-language = 报告语言
 report-field-post-language = 学员发帖语言
 report-field-scenario-start = 情景开始时间
 report-trainee-unknown = （未填写）
+report-trainee-anonymous = 受训者
 report-real-duration-unknown = 未记录
 report-duration = { $hours }小时{ $minutes }分钟
 report-clock-next-day = { $time }（+{ $days }天）
@@ -148,7 +149,7 @@ report-rewrite-proof = 经[部门]对[什么]进行核查，[核查结果：检�
 report-rewrite-redacted = [已隐去个人信息]
 report-rewrite-body = [责任部门]
 report-rewrite-specify = [具体说明]
-report-rewrite-untrue = [不实]
+report-rewrite-untrue = 不实
 
 ## 时间线
 

@@ -323,7 +323,7 @@ pub fn build(scenario: &Scenario, log: &SimLog, scores: &RunScores, meta: &Repor
     let score_table = score_table(&ctx);
     let objectives = objectives(&ctx, &score_table);
     let (strengths, improvements) = observations(&ctx);
-    let plan = plan(&ctx, &improvements);
+    let plan = plan(&ctx, &score_table, &improvements);
     let rewrite = crate::rewrite::rewrite(&ctx, goldenhour_l10n::negotiate(&log.language));
     let timeline = timeline(&ctx);
     let series = series(&ctx);
@@ -592,12 +592,21 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
                 .filter(|g| g.rule == f.rule)
                 .filter_map(|g| g.span)
                 .collect();
+            // Tainted: what the strength would quote (the clause around its evidence) holds
+            // something the post is marked down for, even where a cap left it at 0 points
+            // ("全力以赴开展抢险救援" is officialese; "公安机关已介入调查，对编造传播谣言者将依法
+            // 追究法律责任" threatens). A long sentence taints nothing.
+            let quoted = || {
+                let text = &ctx.actions.get(&post.action)?.1.text;
+                let (s, e, _, _) = crate::clause::clause_bounds(text, f.span?)?;
+                Some((s, e))
+            };
             let tainted = f.effect > 0.0
-                && f.span.is_some_and(|(s, e)| {
+                && quoted().or(f.span).is_some_and(|(s, e)| {
                     post.assessment
                         .findings
                         .iter()
-                        .any(|g| g.effect < 0.0 && g.span.is_some_and(|(gs, ge)| gs < e && s < ge))
+                        .any(|g| marks_down(g) && g.span.is_some_and(|(gs, ge)| gs < e && s < ge))
                 });
             out.push(Occurrence {
                 statement: matches!(
@@ -627,6 +636,14 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
         });
     }
     out
+}
+
+/// Whether a post finding marks the post down for what its span says (a rule that takes
+/// points, even where its cap left this one at 0), other than for a sentence's length.
+fn marks_down(f: &Finding) -> bool {
+    f.rule != "tone.long-sentence"
+        && (f.effect < 0.0
+            || goldenhour_scoring::rule_by_id(&f.rule).is_some_and(|r| r.points < 0.0))
 }
 
 /// What a strength's message quotes: the clause its evidence sits in (docs/report-format.md),
@@ -734,8 +751,23 @@ fn observations(ctx: &Ctx<'_>) -> (Vec<Observation>, Vec<Observation>) {
 /// crowded out by the per-post rules; the ranking order is kept.
 fn select(ranked: Vec<Observation>) -> Vec<Observation> {
     let mut keep = vec![false; ranked.len()];
+    // Only what moved a score claims a quality's place: advice worth 0 points ("no hotline")
+    // never pushes out a scapegoat at −30.
     for d in Dimension::ALL {
-        if let Some(i) = ranked.iter().position(|o| o.dimension == d.id()) {
+        if let Some(i) = ranked
+            .iter()
+            .position(|o| o.dimension == d.id() && o.effect != 0.0)
+        {
+            keep[i] = true;
+        }
+    }
+    // Scapegoating and exposing people are never crowded out of the list by the six
+    // qualities' best (see `first_priority`).
+    for theme in [Theme::Defensive, Theme::Privacy] {
+        if let Some(i) = ranked
+            .iter()
+            .position(|o| o.theme == theme.id() && o.effect <= -25.0)
+        {
             keep[i] = true;
         }
     }
@@ -775,9 +807,45 @@ fn theme_by_id(id: &str) -> Option<Theme> {
     .find(|t| t.id() == id)
 }
 
+/// The area the summary names first, and the plan starts with:
+/// - having published nothing, when that is so;
+/// - otherwise scapegoating, condescension and excuses, or exposing people's private data,
+///   whichever cost more, when it cost 25 points or more: they harm people and trust more
+///   than anything missing does (SCCT; the privacy rules of domain.md §5);
+/// - otherwise the largest shortcoming of the weakest quality: a trainee whose interaction is
+///   92 and tone 65 is first told about tone, whatever single rule lost most.
+fn first_priority<'a>(table: &Scores, areas: &'a [Observation]) -> Option<&'a Observation> {
+    if let Some(first) = areas.first()
+        && matches!(first.rule.as_str(), "speed.no-response" | "run.no-posts")
+    {
+        return Some(first);
+    }
+    let harm = |theme: Theme| {
+        let of = |o: &&Observation| o.theme == theme.id();
+        let lost: f64 = areas.iter().filter(of).map(|o| o.effect).sum();
+        areas.iter().find(of).map(|o| (lost, o))
+    };
+    if let Some((lost, o)) = [Theme::Defensive, Theme::Privacy]
+        .into_iter()
+        .filter_map(harm)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        && lost <= -25.0
+    {
+        return Some(o);
+    }
+    let worst = table
+        .dimensions
+        .iter()
+        .filter(|d| d.score.is_some())
+        .min_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
+    worst
+        .and_then(|w| areas.iter().find(|o| o.dimension == w.id))
+        .or_else(|| areas.first())
+}
+
 /// The improvement plan: one corrective action per theme, in the order of its most serious
-/// area for improvement.
-fn plan(ctx: &Ctx<'_>, areas: &[Observation]) -> Vec<PlanItem> {
+/// area for improvement, the summary's first priority first.
+fn plan(ctx: &Ctx<'_>, table: &Scores, areas: &[Observation]) -> Vec<PlanItem> {
     let rubric = &ctx.scenario.def().rubric;
     let target = (rubric.first_response_target.as_secs() / 60).to_string();
     let reply_target = (rubric.question_reply_target.as_secs() / 60).to_string();
@@ -801,6 +869,12 @@ fn plan(ctx: &Ctx<'_>, areas: &[Observation]) -> Vec<PlanItem> {
             action: ctx.message(action, &args),
             rules: vec![area.rule.clone()],
         });
+    }
+    if let Some(first) = first_priority(table, areas)
+        && let Some(i) = items.iter().position(|i| i.theme == first.theme)
+    {
+        let item = items.remove(i);
+        items.insert(0, item);
     }
     items
 }
@@ -1113,10 +1187,11 @@ fn summary(
     let rubric = &ctx.scenario.def().rubric;
     let mins = |d: SimDuration| (d.as_secs() / 60).to_string();
     let arg = |k: &str, v: String| (k.to_owned(), v);
+    // "(not given) played …" reads as a mistake: an unnamed trainee is "the trainee".
     let trainee = overview
         .trainee
         .clone()
-        .unwrap_or_else(|| ctx.l.get("report-trainee-unknown"));
+        .unwrap_or_else(|| ctx.l.get("report-trainee-anonymous"));
     let mut out = vec![ctx.message(
         "report-summary-overall",
         &[
@@ -1212,11 +1287,27 @@ fn summary(
                 })
         })
     };
-    // Nor is it a theme among the first three the plan asks the trainee to improve.
-    let in_plan = |o: &&Observation| areas.iter().take(3).any(|a| a.theme == o.theme);
+    // Nor is it a theme the plan asks the trainee to improve: "Main strength: lead with
+    // empathy" next to a plan item "Lead with empathy" contradicts itself.
+    let in_plan = |o: &&Observation| areas.iter().any(|a| a.theme == o.theme);
+    // Nor one the trainee failed at more often than they did it: one condolence among six
+    // posts with no empathy is no "lead with empathy".
+    let mostly = |o: &&Observation| {
+        let (mut done, mut missed) = (0, 0);
+        for f in ctx.scores.posts.iter().flat_map(|p| &p.assessment.findings) {
+            if Theme::of(&f.rule, f.dimension).id() == o.theme {
+                if is_strength(&f.rule, f.effect) {
+                    done += 1;
+                } else {
+                    missed += 1;
+                }
+            }
+        }
+        done > missed
+    };
     if let Some(top) = strengths
         .iter()
-        .filter(|o| !in_plan(o))
+        .filter(|o| !in_plan(o) && mostly(o))
         .find(well_done)
         .and_then(|o| theme_by_id(&o.theme))
     {
@@ -1225,18 +1316,15 @@ fn summary(
             &[arg("strength", ctx.l.get(top.messages().0))],
         ));
     }
-    // The first priority is the largest shortcoming of the weakest quality: a trainee whose
-    // interaction is 92 and tone 65 is first told about tone, whatever single rule lost most.
-    let first = worst
-        .and_then(|w| areas.iter().find(|o| o.dimension == w.id))
-        .or_else(|| areas.first());
-    out.push(match first.and_then(|o| theme_by_id(&o.theme)) {
-        Some(theme) => ctx.message(
-            "report-summary-priority",
-            &[arg("area", ctx.l.get(theme.messages().0))],
-        ),
-        None => ctx.message::<&str, &str>("report-summary-no-priority", &[]),
-    });
+    out.push(
+        match first_priority(table, areas).and_then(|o| theme_by_id(&o.theme)) {
+            Some(theme) => ctx.message(
+                "report-summary-priority",
+                &[arg("area", ctx.l.get(theme.messages().0))],
+            ),
+            None => ctx.message::<&str, &str>("report-summary-no-priority", &[]),
+        },
+    );
     out
 }
 

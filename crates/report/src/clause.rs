@@ -39,7 +39,22 @@ fn separates_clause(chars: &Chars, i: usize) -> bool {
 /// The clause of `text` holding the byte span `[start, end)`, trimmed; cut around the span,
 /// with "…" where it is cut, when even the clause is too long to quote. The span itself is
 /// always whole. `None` when the span is not a valid char range of the text.
-pub(crate) fn clause_around(text: &str, (start, end): (usize, usize)) -> Option<String> {
+pub(crate) fn clause_around(text: &str, span: (usize, usize)) -> Option<String> {
+    let (from, to, cut_start, cut_end) = clause_bounds(text, span)?;
+    Some(format!(
+        "{}{}{}",
+        if cut_start { "…" } else { "" },
+        &text[from..to],
+        if cut_end { "…" } else { "" }
+    ))
+}
+
+/// The byte range of what [`clause_around`] quotes, trimmed, with whether it was cut at its
+/// start and at its end.
+pub(crate) fn clause_bounds(
+    text: &str,
+    (start, end): (usize, usize),
+) -> Option<(usize, usize, bool, bool)> {
     if start > end
         || end > text.len()
         || !text.is_char_boundary(start)
@@ -121,15 +136,13 @@ pub(crate) fn clause_around(text: &str, (start, end): (usize, usize)) -> Option<
         }
     }
     let byte = |i: usize| chars.get(i).map_or(text.len(), |&(at, _)| at);
-    let clause = text[byte(from)..byte(to)].trim();
+    let (from, to) = (byte(from), byte(to));
+    let clause = text[from..to].trim();
     if clause.is_empty() {
         return None;
     }
-    Some(format!(
-        "{}{clause}{}",
-        if cut_start { "…" } else { "" },
-        if cut_end { "…" } else { "" }
-    ))
+    let from = from + (text[from..to].len() - text[from..to].trim_start().len());
+    Some((from, from + clause.len(), cut_start, cut_end))
 }
 
 #[cfg(test)]

@@ -141,11 +141,26 @@ fn ends_clause(text: &str, i: usize, c: char) -> bool {
     let digits =
         prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
     match c {
-        '.' => next.is_none_or(char::is_whitespace),
+        // Not after an abbreviation: "4:50 a.m. and the pumps failed", "the No. 2 hospital".
+        '.' => next.is_none_or(char::is_whitespace) && !abbreviation(&text[..i]),
         ':' | ',' => !digits,
         '\n' => true,
         c => is_punct(c),
     }
+}
+
+/// Whether `before` (the text up to a full stop) ends with an abbreviation: a word with a
+/// stop inside ("a.m", "e.g", "U.S") or a title or label that takes one ("No", "Dr", "St").
+fn abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    word.contains('.') && word.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        || matches!(
+            word,
+            "No" | "no" | "Nos" | "Dr" | "Mr" | "Mrs" | "Ms" | "St" | "Rd" | "Ave" | "approx"
+        )
 }
 
 /// Whether a char ends a sentence.
@@ -167,6 +182,58 @@ fn clause(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
         .map_or(text.len(), |(i, _)| e + i);
     let start = start + (text[start..s].len() - text[start..s].trim_start().len());
     (start, end)
+}
+
+/// Whether what is left of the sentence `(ss, se)` once the removals in `cuts` are made is a
+/// fragment too short to stand alone: at most 10 CJK chars ("据现场人员反映") or 6 words
+/// ("held on to the cart"). "乘客均已安全撤离，情绪稳定" stands.
+fn is_fragment(text: &str, (ss, se): (usize, usize), cuts: &[(usize, usize, Mend)]) -> bool {
+    let mut rest = String::new();
+    let mut from = ss;
+    let mut inside: Vec<(usize, usize)> = cuts
+        .iter()
+        .filter(|&&(s, e, how)| how == Mend::Remove && ss <= s && e <= se)
+        .map(|&(s, e, _)| (s, e))
+        .collect();
+    inside.sort_unstable();
+    for (s, e) in inside {
+        if s > from {
+            rest.push_str(&text[from..s]);
+        }
+        from = from.max(e);
+    }
+    rest.push_str(&text[from.min(se)..se]);
+    let cjk = rest
+        .chars()
+        .filter(|&c| goldenhour_scoring::is_cjk(c))
+        .count();
+    let words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty() && !w.chars().any(goldenhour_scoring::is_cjk))
+        .count();
+    // A lead-in whose clause went ("We can now say why the underpass flooded so fast:")
+    // says nothing either.
+    let lead_in = rest
+        .trim_end_matches(|c: char| c.is_whitespace() || ends_sentence(c))
+        .ends_with([':', '：']);
+    lead_in || (cjk <= 10 && words <= 6)
+}
+
+/// The brackets around the byte span `(s, e)` of `text`, "（…）" or "(…)", if it sits in a
+/// pair of them within its sentence.
+fn parenthetical(text: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    let open = text[..s]
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| !(ends_sentence(c) && ends_clause(text, i, c)))
+        .find(|&(_, c)| matches!(c, '（' | '(' | '）' | ')'))
+        .filter(|&(_, c)| matches!(c, '（' | '('))?;
+    let close = text[e..]
+        .char_indices()
+        .take_while(|&(i, c)| !(ends_sentence(c) && ends_clause(text, e + i, c)))
+        .find(|&(_, c)| matches!(c, '（' | '(' | '）' | ')'))
+        .filter(|&(_, c)| matches!(c, '）' | ')'))?;
+    Some((open.0, e + close.0 + close.1.len_utf8()))
 }
 
 /// The sentences of `text`, each with the mark that ends it.
@@ -242,6 +309,15 @@ fn cuts(
         let Some(how) = mend(&f.rule, text, (s, e)).0 else {
             continue;
         };
+        if how == Mend::Redact {
+            // Personal details in brackets go with their brackets' other details:
+            // "罗爸爸（三年级二班，家住…502室）" names the class and the street too.
+            out.push(match parenthetical(text, (s, e)) {
+                Some((ps, pe)) => (ps, pe, how),
+                None => (s, e, how),
+            });
+            continue;
+        }
         if how != Mend::Remove {
             out.push((s, e, how));
             continue;
@@ -253,9 +329,21 @@ fn cuts(
             continue;
         }
         let (cs, ce) = clause(text, (s, e));
-        let keeps = credited
-            .iter()
-            .any(|&(a, b)| a < ce && cs < b && (b <= s || e <= a));
+        // Only stock wording can be lifted out of a clause: a false, unverified, speculative,
+        // blaming or threatening claim is the whole clause, whatever else it holds
+        // ("桐林路下穿隧道排水泵站约4时50分跳闸停机" keeps no "4时50分").
+        let wording = matches!(
+            f.rule.as_str(),
+            "tone.officialese"
+                | "tone.boilerplate"
+                | "tone.forbidden"
+                | "transparency.boilerplate"
+                | "transparency.shield"
+        );
+        let keeps = wording
+            && credited
+                .iter()
+                .any(|&(a, b)| a < ce && cs < b && (b <= s || e <= a));
         out.push(if keeps {
             (s, e, Mend::Specify)
         } else {
@@ -273,7 +361,7 @@ fn cuts(
         let keeps = credited
             .iter()
             .any(|&(a, b)| a < se && ss < b && !removed((a, b), &out));
-        if lost_clause && !keeps {
+        if lost_clause && !keeps && is_fragment(text, (ss, se), &out) {
             out.push((ss, se, Mend::Remove));
         }
     }
@@ -373,7 +461,7 @@ fn tidy(text: &str) -> String {
 }
 
 /// Facts the public needs that the trainee knew by `at` (known from the start or briefed),
-/// confirmed, in the order the scenario lists them.
+/// confirmed, the latest briefed first (then in the order the scenario lists them).
 fn known_facts(ctx: &Ctx<'_>, at: SimDuration) -> Vec<String> {
     let def = ctx.scenario.def();
     let revealed: Vec<&str> = ctx
@@ -386,7 +474,8 @@ fn known_facts(ctx: &Ctx<'_>, at: SimDuration) -> Vec<String> {
             _ => None,
         })
         .collect();
-    def.facts
+    let mut facts: Vec<String> = def
+        .facts
         .iter()
         .filter(|f| {
             f.confirmed
@@ -397,7 +486,24 @@ fn known_facts(ctx: &Ctx<'_>, at: SimDuration) -> Vec<String> {
         })
         .filter(|f| f.known_at_start || revealed.contains(&f.id.as_str()))
         .map(|f| f.id.clone())
-        .collect()
+        .collect();
+    // The latest briefing first: at 07:30 "all 427 passengers are out" matters more than the
+    // 05:05 "420 passengers trapped" it supersedes. Facts known from the start come last.
+    facts.sort_by_key(|id| {
+        std::cmp::Reverse(revealed.iter().rposition(|r| r == id).map_or(0, |i| i + 1))
+    });
+    facts
+}
+
+/// The points a post lost to findings on its own words (negative, with a span; a long
+/// sentence aside).
+fn harm(p: &PostScore) -> f64 {
+    p.assessment
+        .findings
+        .iter()
+        .filter(|f| f.effect < 0.0 && f.span.is_some() && f.rule != "tone.long-sentence")
+        .map(|f| f.effect)
+        .sum()
 }
 
 /// The mean of a post's scores: the measure of "weakest".
@@ -430,12 +536,33 @@ pub(crate) fn rewrite(ctx: &Ctx<'_>, post_lang: Lang) -> Rewrite {
     } else {
         statements
     };
-    let weakest = pool
-        .into_iter()
-        .min_by(|a, b| mean_score(a).total_cmp(&mean_score(b)));
+    // The statement that lost most to what it said (a scapegoat, a threat, a false claim),
+    // then the one with the lowest mean: a plain correction that lacks a hotline is a
+    // weaker lesson than a post that blames a temp worker.
+    let weakest = pool.into_iter().min_by(|a, b| {
+        harm(a)
+            .total_cmp(&harm(b))
+            .then(mean_score(a).total_cmp(&mean_score(b)))
+    });
     match weakest {
         Some(post) => rewrite_post(ctx, pl, post),
         None => first_statement(ctx, pl),
+    }
+}
+
+/// A bracketed header the text opens with ("【情况通报】", "[Update, 9:20 a.m.]"), and the rest.
+fn split_header(text: &str) -> (&str, &str) {
+    let close = match text.chars().next() {
+        Some('【') => '】',
+        Some('[') => ']',
+        _ => return ("", text),
+    };
+    match text.find(close) {
+        Some(i) => {
+            let end = i + close.len_utf8();
+            (&text[..end], text[end..].trim_start())
+        }
+        None => ("", text),
     }
 }
 
@@ -515,6 +642,11 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             .filter_map(|f| Element::missing_in(&f.rule))
             .collect()
     };
+    // A rumour correction answers a claim: who checked, what was found, where to check
+    // again. It need not carry every element of a crisis statement.
+    if matches!(post.kind, ActionKind::CorrectRumour { .. }) {
+        missing.retain(|e| matches!(e, Element::Source | Element::Facts | Element::Help));
+    }
     missing.sort();
     missing.dedup();
     let (cuts, proof_at) = cuts(text, findings);
@@ -536,7 +668,34 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
         .into_iter()
         .filter(|f| !disclosed.contains(f))
         .collect();
+    // The proof of a denied rumour is the fact that debunks it, where the trainee had it.
+    let debunking: Vec<String> = match &post.kind {
+        ActionKind::CorrectRumour { rumour } => ctx
+            .scenario
+            .rumour(rumour.as_str())
+            .map(|r| {
+                facts
+                    .iter()
+                    .filter(|f| r.debunked_by.contains(f))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let facts: Vec<String> = facts
+        .into_iter()
+        .filter(|f| !debunking.contains(f))
+        .collect();
     let mut parts = Vec::new();
+    // A bracketed header ("【伤亡信息更新·9时20分】") still opens the post.
+    let (header, before) = split_header(&before);
+    if !header.is_empty() {
+        parts.push(RewritePart {
+            text: header.to_owned(),
+            added: false,
+        });
+    }
     for element in [Element::Source, Element::Empathy] {
         if missing.contains(&element) {
             parts.extend(added_parts(ctx, pl, element, &facts));
@@ -544,12 +703,20 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     }
     if !before.is_empty() {
         parts.push(RewritePart {
-            text: before,
+            text: before.to_owned(),
             added: false,
         });
     }
     if proof_at.is_some() {
-        parts.extend(added_parts(ctx, pl, Element::Proof, &facts));
+        if debunking.is_empty() {
+            parts.extend(added_parts(ctx, pl, Element::Proof, &facts));
+        } else {
+            parts.extend(
+                fact_lines(ctx, pl, &debunking)
+                    .into_iter()
+                    .map(|text| RewritePart { text, added: true }),
+            );
+        }
         missing.push(Element::Proof);
         missing.sort();
     }
@@ -727,6 +894,26 @@ mod tests {
         assert_eq!(
             rewritten(text, &findings),
             "学生<Redact>住<Redact>，已送医治疗。"
+        );
+    }
+
+    #[test]
+    fn an_unverified_claim_goes_with_its_clause_and_its_lead_in() {
+        let text = "We can now say why the underpass flooded so fast: the pump station tripped at about 4:50 a.m. and the pumps failed. The No. 2 People's Hospital is treating 3 people.";
+        let findings = [
+            finding(
+                text,
+                "transparency.leak-unverified",
+                -15.0,
+                "the pumps failed",
+            ),
+            finding(text, "transparency.facts", 10.0, "4:50 a.m."),
+            finding(text, "transparency.facts", 10.0, "3 people"),
+        ];
+        // A figure in the claim does not save it; "a.m." and "No." end no clause.
+        assert_eq!(
+            rewritten(text, &findings),
+            "The No. 2 People's Hospital is treating 3 people."
         );
     }
 

@@ -31,11 +31,13 @@ impl Rating {
     pub const THRESHOLDS: [(Rating, f64); 3] =
         [(Rating::P, 80.0), (Rating::S, 60.0), (Rating::M, 40.0)];
 
-    /// The rating of a 0–100 score.
+    /// The rating of a 0–100 score, as the reports show it: to one decimal (the JSON), then
+    /// to a whole number (`{:.0}`, half to even), so that "80/100" is never rated S.
     pub fn of(score: f64) -> Rating {
+        let shown = ((score * 10.0).round() / 10.0).round_ties_even();
         Rating::THRESHOLDS
             .iter()
-            .find(|(_, min)| score >= *min)
+            .find(|(_, min)| shown >= *min)
             .map_or(Rating::U, |(r, _)| *r)
     }
 
@@ -765,5 +767,24 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         overall_rating: Rating::of(overall),
         findings,
         posts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rating;
+
+    #[test]
+    fn a_score_is_rated_as_it_is_shown() {
+        // 79.5 is shown as "80" and must not be rated S next to it.
+        assert_eq!(format!("{:.0}", 79.5), "80");
+        assert_eq!(Rating::of(79.5), Rating::P);
+        // 79.46 is 79.5 in the report's JSON, and "80" in its text.
+        assert_eq!(Rating::of(79.46), Rating::P);
+        assert_eq!(Rating::of(79.44), Rating::S);
+        assert_eq!(format!("{:.0}", 59.5), "60");
+        assert_eq!(Rating::of(59.5), Rating::S);
+        assert_eq!(Rating::of(39.4), Rating::U);
+        assert_eq!(Rating::of(100.0), Rating::P);
     }
 }
