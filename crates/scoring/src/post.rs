@@ -666,6 +666,16 @@ pub(crate) fn assess(
             Category::Blame | Category::Excuse | Category::Speculation | Category::Condescension
         ) || !in_claim(h.start, h.end)
     });
+    // "The responsibility lies with the company, and with us for not catching it": a share of
+    // the blame owned in the same sentence is no scapegoat.
+    let owned: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.category == Category::Apology)
+        .filter_map(|h| sentence_of(h.start))
+        .collect();
+    hits.retain(|h| {
+        h.category != Category::Blame || !owned.iter().any(|&(s, e)| s <= h.start && h.start < e)
+    });
     let hits = hits;
     let of = |c: Category| hits.iter().filter(move |h| h.category == c);
     let count = |c: Category| of(c).count();
@@ -674,6 +684,23 @@ pub(crate) fn assess(
     let unsure = |at: usize| {
         sentence_of(at)
             .is_some_and(|(s, e)| of(Category::Hedging).any(|h| s <= h.start && h.start < e))
+    };
+    // "There are no casualties among residents" (while 7 workers and firefighters are hurt),
+    // "除消防员外无人员伤亡": a claim narrowed to some people is not the claim the facts deny.
+    let narrowed = |s: usize, e: usize| {
+        let (cs, ce) = clause_of(s);
+        let after = p.folded_slice(e, ce.max(e)).trim_start();
+        match lang {
+            Language::EnUs => ["among", "other than", "except", "apart from", "besides"]
+                .iter()
+                .any(|q| after.starts_with(q)),
+            Language::ZhCn => {
+                let clause = p.folded_slice(cs.min(s), ce.max(s));
+                clause.find('除').is_some_and(|i| {
+                    i < p.folded_slice(cs.min(s), s).len() && clause[i..].contains('外')
+                })
+            }
+        }
     };
     // The scenario's facts: disclosed, contradicted, leaked.
     let mut disclosed: Vec<(String, (usize, usize))> = Vec::new();
@@ -695,6 +722,7 @@ pub(crate) fn assess(
                 .iter()
                 .find_map(|pat| pattern_span(&p, pat, &quoted))
                 .filter(|&(s, _)| !unsure(s))
+                .filter(|&(s, e)| !narrowed(s, e))
             {
                 signals.contradicted.push(fact.id.clone());
                 let args = vec![("fact".to_owned(), fact.text.clone())];
