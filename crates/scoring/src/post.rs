@@ -694,11 +694,13 @@ pub(crate) fn assess(
             Language::EnUs => ["among", "other than", "except", "apart from", "besides"]
                 .iter()
                 .any(|q| after.starts_with(q)),
+            // "除东段外，海港路其余路段正常通行": the exception may stand in a clause of its own.
             Language::ZhCn => {
-                let clause = p.folded_slice(cs.min(s), ce.max(s));
-                clause.find('除').is_some_and(|i| {
-                    i < p.folded_slice(cs.min(s), s).len() && clause[i..].contains('外')
-                })
+                let (ss, se) = sentence_of(s).unwrap_or((cs, ce));
+                let sentence = p.folded_slice(ss.min(s), se.max(s));
+                sentence
+                    .find('除')
+                    .is_some_and(|i| sentence[i..].contains('外'))
             }
         }
     };

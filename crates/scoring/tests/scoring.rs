@@ -109,6 +109,35 @@ fn fact_patterns_disclose_contradict_and_leak() {
 }
 
 #[test]
+fn a_claim_narrowed_to_some_contradicts_nothing_and_owned_blame_is_no_scapegoat() {
+    let sc = scenario();
+    // The pattern's first part is the span: "Harbour Road" narrowed by what follows it.
+    for (text, lang) in [
+        ("Harbour Road except the bridge section is open.", "en-US"),
+        ("除东段外，海港路其余路段正常通行。", "zh-CN"),
+        ("海港路除东段外正常通行。", "zh-CN"),
+    ] {
+        let a = assess_at(&sc, text, lang, 20, &["road-closed"]);
+        assert!(a.signals.contradicted.is_empty(), "{text}: {:?}", rules(&a));
+    }
+    // Not narrowed: still a contradiction.
+    let a = assess_at(&sc, "海港路目前正常通行。", "zh-CN", 20, &["road-closed"]);
+    assert_eq!(a.signals.contradicted, ["road-closed"]);
+
+    let owned = "The responsibility lies with the company, and with us for not catching it, not with one worker.";
+    assert!(excerpts_of(owned, "en-US", "tone.blame").is_empty());
+    assert!(!excerpts_of(owned, "en-US", "tone.apology").is_empty());
+    assert_eq!(
+        excerpts_of(
+            "The responsibility lies with the company.",
+            "en-US",
+            "tone.blame"
+        ),
+        ["responsibility lies with the"]
+    );
+}
+
+#[test]
 fn a_rumour_retold_to_refute_it_contradicts_nothing() {
     let sc = scenario();
     let all = ["road-closed", "homes", "victim-name", "sabotage"];
