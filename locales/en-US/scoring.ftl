@@ -89,17 +89,26 @@ score-speed-rumour-uncorrected = Never corrected the rumour "{ $rumour }". Corre
 score-speed-promise-kept = Delivered a promised update on time.
 score-speed-promise-broken = Missed a promised update. If you cannot deliver, post at the promised time to say when you will.
 score-interaction-answered = { $publicly ->
-    [yes] Answered { $asker } in a statement { $minutes } min later (target { $target } min): it gave the facts they asked for.
+    [yes] { $late ->
+        [yes] { $asker } was answered only by a statement { $minutes } min later (target { $target } min): late, and not to them. Reply to the person directly, within the target.
+       *[other] Answered { $asker } in a statement { $minutes } min later (target { $target } min): it gave the facts they asked for.
+    }
    *[other] { $empty ->
         [yes] Answered { $asker } after { $minutes } min (target { $target } min), but the reply gave them nothing to go on. Answer with a fact, a figure or what to do.
-       *[other] Answered { $asker } after { $minutes } min (target { $target } min).
+       *[other] { $late ->
+            [yes] Answered { $asker } only after { $minutes } min, later than the { $target }-min target. Reply sooner.
+           *[other] Answered { $asker } after { $minutes } min (target { $target } min).
+        }
     }
 }
 score-interaction-unanswered = Did not answer { $asker }. Reply to the question, briefly and specifically.
 score-interaction-big-accounts-only = Answered { $big }% of questions from media and large accounts but only { $ordinary }% from ordinary citizens. Answer the quiet voices too.
 score-transparency-withheld = Never disclosed a fact the public needs: { $fact }.
 score-transparency-late-disclosure = Disclosed "{ $fact }" { $minutes } min after learning it. Share required facts promptly.
-score-transparency-broken-promise = A promised update never came: a blank cheque costs credibility.
+score-transparency-broken-promise = { $came ->
+    [yes] A promised update came { $minutes } min late. If you cannot make it, post at the promised time to say when you will.
+   *[other] A promised update never came: a blank cheque costs credibility.
+}
 score-transparency-privacy-breach = Published private data («{ $excerpt }»). Once out it cannot be taken back: this costs the whole exercise, not only the post.
 score-run-no-posts = No posts to assess: tone, transparency, authority and service score 0.
 

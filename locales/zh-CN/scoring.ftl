@@ -89,17 +89,26 @@ score-speed-rumour-uncorrected = 始终没有澄清谣言“{ $rumour }”。一
 score-speed-promise-kept = 按时兑现了下一次通报的承诺。
 score-speed-promise-broken = 没有按承诺时间通报。如果无法兑现，也要在承诺的时间发帖说明何时再通报。
 score-interaction-answered = { $publicly ->
-    [yes] 在 { $minutes } 分钟后通过公开通报回答了{ $asker }的问题（目标 { $target } 分钟）：通报给出了对方想知道的事实。
+    [yes] { $late ->
+        [yes] { $asker }的问题直到 { $minutes } 分钟后才由一条公开通报答复（目标 { $target } 分钟）：答得晚，也没有直接回复对方。请在目标时间内直接回复提问的人。
+       *[other] 在 { $minutes } 分钟后通过公开通报回答了{ $asker }的问题（目标 { $target } 分钟）：通报给出了对方想知道的事实。
+    }
    *[other] { $empty ->
         [yes] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但回复没有实质内容。请用事实、数字或该怎么做来回答。
-       *[other] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟）。
+       *[other] { $late ->
+            [yes] { $minutes } 分钟后才回复{ $asker }，超过了 { $target } 分钟的目标。请更快回复。
+           *[other] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟）。
+        }
     }
 }
 score-interaction-unanswered = 没有回复{ $asker }。请简短、具体地回答提问。
 score-interaction-big-accounts-only = 回复了 { $big }% 的媒体和大V提问，但只回复了 { $ordinary }% 的普通网民提问。也要让“沉默的声音”被听见。
 score-transparency-withheld = 始终没有公开公众需要的事实：{ $fact }。
 score-transparency-late-disclosure = 得知“{ $fact }”后 { $minutes } 分钟才公开。需要公开的事实应及时发布。
-score-transparency-broken-promise = 承诺的通报没有兑现：空头支票会损害公信力。
+score-transparency-broken-promise = { $came ->
+    [yes] 承诺的通报晚了 { $minutes } 分钟才发布：赶不上时，要在承诺的时间先发帖说明何时再通报。
+   *[other] 承诺的通报没有兑现：空头支票会损害公信力。
+}
 score-transparency-privacy-breach = 公开了个人隐私（«{ $excerpt }»）。信息一经发出就无法收回，这会影响整场演练的评价，而不只是这一条帖子。
 score-run-no-posts = 没有可评估的帖子：语气、透明、权威、服务均为 0 分。
 

@@ -532,6 +532,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                     arg("target", mins(target)),
                     arg("empty", if empty { "yes" } else { "no" }),
                     arg("publicly", if publicly { "yes" } else { "no" }),
+                    arg("late", if delay > target { "yes" } else { "no" }),
                 ];
                 Item {
                     score,
@@ -701,6 +702,31 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     }
     for (action, kept, at) in &settled {
         if !kept {
+            // An update that came, only late, is not one that "never came".
+            let due = posts
+                .iter()
+                .find(|p| p.action == *action)
+                .and_then(|p| p.assessment.signals.promised_update_at);
+            let late = due.and_then(|due| {
+                posts
+                    .iter()
+                    .filter(|p| {
+                        p.at > due
+                            && matches!(
+                                p.kind,
+                                ActionKind::Publish | ActionKind::CorrectRumour { .. }
+                            )
+                    })
+                    .map(|p| SimDuration::from_secs(p.at.as_secs() - due.as_secs()))
+                    .next()
+            });
+            let args = vec![
+                arg("came", if late.is_some() { "yes" } else { "no" }),
+                arg(
+                    "minutes",
+                    late.map_or_else(String::new, |d| mins(d).to_string()),
+                ),
+            ];
             charge(
                 &rules::RUN_BROKEN_PROMISE,
                 finding(
@@ -708,7 +734,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                     Some(*at),
                     Some(*action),
                     None,
-                    Vec::new(),
+                    args,
                 ),
                 &mut findings,
             );

@@ -1709,3 +1709,55 @@ fn scores_serialise_to_json_shaped_values() {
     let ron = ron::to_string(&r).expect("serialises");
     assert!(ron.contains("overall_rating"), "{ron}");
 }
+
+#[test]
+fn a_promise_kept_late_and_a_late_answer_say_so() {
+    let sc = scenario();
+    let run = log(vec![
+        action(
+            0,
+            20,
+            ActionKind::Publish,
+            "Harbour Road is closed. Next update in 30 minutes.",
+        ),
+        entry(
+            55,
+            LogKind::PromiseSettled {
+                action: 0,
+                kept: false,
+            },
+        ),
+        action(
+            1,
+            60,
+            ActionKind::Publish,
+            "Harbour Road is still closed; crews are repairing the main.",
+        ),
+        action(
+            2,
+            100,
+            ActionKind::Reply { to: "q2".into() },
+            "Harbour Road is closed until 6 p.m.",
+        ),
+    ]);
+    let r = score_run(scorer(), &sc, &run);
+    let args = |rule: &str| -> Vec<Vec<(String, String)>> {
+        r.findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.args.clone())
+            .collect()
+    };
+    let arg = |k: &str, v: &str| (k.to_owned(), v.to_owned());
+    // Due at 50 min, the update came at 60.
+    assert_eq!(
+        args("transparency.broken-promise"),
+        [vec![arg("came", "yes"), arg("minutes", "10")]]
+    );
+    // q2 fired at 10 min, answered at 100: late, beyond the rubric's reply target.
+    let answered = args("interaction.answered");
+    assert!(
+        answered.iter().any(|a| a.contains(&arg("late", "yes"))),
+        "{answered:?}"
+    );
+}
