@@ -485,8 +485,8 @@ fn run_finding_args(ctx: &Ctx<'_>, f: &RunFinding) -> Vec<(String, String)> {
 
 /// One occurrence of a rule, before grouping.
 struct Occurrence {
-    /// Whether it is about a statement (a post or a correction) rather than a reply.
-    statement: bool,
+    /// What it is about: 2 a crisis statement, 1 a rumour correction, 0 a reply.
+    statement: u8,
     /// Whether its evidence holds a figure ("112.4 mm", "3,200"), the most concrete kind: a
     /// bare time word ("overnight") or the first words of a scenario fact say less.
     concrete: bool,
@@ -609,10 +609,13 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
                         .any(|g| marks_down(g) && g.span.is_some_and(|(gs, ge)| gs < e && s < ge))
                 });
             out.push(Occurrence {
-                statement: matches!(
-                    post.kind,
-                    ActionKind::Publish | ActionKind::CorrectRumour { .. }
-                ),
+                // A crisis statement, then a rumour correction (which need not carry every
+                // element of one: it is no example of a missing hotline), then a reply.
+                statement: match post.kind {
+                    ActionKind::Publish => 2,
+                    ActionKind::CorrectRumour { .. } => 1,
+                    _ => 0,
+                },
                 concrete: f.excerpt.chars().any(char::is_numeric),
                 tainted,
                 rule: f.rule.clone(),
@@ -625,7 +628,7 @@ fn occurrences(ctx: &Ctx<'_>) -> Vec<Occurrence> {
     }
     for f in &ctx.scores.findings {
         out.push(Occurrence {
-            statement: false,
+            statement: 0,
             concrete: false,
             tainted: false,
             rule: f.rule.clone(),
@@ -812,8 +815,9 @@ fn theme_by_id(id: &str) -> Option<Theme> {
 /// - otherwise scapegoating, condescension and excuses, or exposing people's private data,
 ///   whichever cost more, when it cost 25 points or more: they harm people and trust more
 ///   than anything missing does (SCCT; the privacy rules of domain.md §5);
-/// - otherwise the largest shortcoming of the weakest quality: a trainee whose interaction is
-///   92 and tone 65 is first told about tone, whatever single rule lost most.
+/// - otherwise the largest shortcoming that cost points in the weakest quality: a trainee
+///   whose interaction is 92 and tone 65 is first told about tone, whatever single rule lost
+///   most; where the weakest quality lost no points, the largest that did elsewhere.
 fn first_priority<'a>(table: &Scores, areas: &'a [Observation]) -> Option<&'a Observation> {
     if let Some(first) = areas.first()
         && matches!(first.rule.as_str(), "speed.no-response" | "run.no-posts")
@@ -838,8 +842,11 @@ fn first_priority<'a>(table: &Scores, areas: &'a [Observation]) -> Option<&'a Ob
         .iter()
         .filter(|d| d.score.is_some())
         .min_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
+    // Points lost come before advice worth none: an exemplary whose weakest quality only
+    // lacks empathy in a few replies is first told about what cost it points elsewhere.
     worst
-        .and_then(|w| areas.iter().find(|o| o.dimension == w.id))
+        .and_then(|w| areas.iter().find(|o| o.dimension == w.id && o.effect < 0.0))
+        .or_else(|| areas.iter().find(|o| o.effect < 0.0))
         .or_else(|| areas.first())
 }
 

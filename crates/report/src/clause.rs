@@ -16,10 +16,29 @@ type Chars = [(usize, char)];
 fn ends_sentence(chars: &Chars, i: usize) -> bool {
     match chars[i].1 {
         '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '…' => true,
-        // A full stop followed by a space; "5 a.m. At" splits, "112.4" and "5:55" do not.
-        '.' => chars.get(i + 1).is_none_or(|(_, n)| n.is_whitespace()),
+        // A full stop followed by a space; "5 a.m. At" splits, "112.4" and "5:55" do not,
+        // nor does a title's: "the No. 2 People's Hospital", "Dr. Li".
+        '.' => {
+            chars.get(i + 1).is_none_or(|(_, n)| n.is_whitespace())
+                && !matches!(
+                    word_before(chars, i).as_str(),
+                    "No" | "no" | "Nos" | "Dr" | "Mr" | "Mrs" | "Ms" | "St" | "Rd" | "Ave"
+                )
+        }
         _ => false,
     }
+}
+
+/// The letters right before char `i`.
+fn word_before(chars: &Chars, i: usize) -> String {
+    let mut word: Vec<char> = chars[..i]
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    word.reverse();
+    word.into_iter().collect()
 }
 
 /// Separates the clauses of a long sentence: commas, colons, and the brackets of a header
@@ -171,6 +190,17 @@ mod tests {
         assert_eq!(
             around("寻亲及求助请拨打12345热线。下一次通报在8时。", "请"),
             "寻亲及求助请拨打12345热线"
+        );
+    }
+
+    #[test]
+    fn a_title_ends_no_sentence() {
+        assert_eq!(
+            around(
+                "Two patients were moved. The No. 2 People's Hospital reports she is stable.",
+                "reports"
+            ),
+            "The No. 2 People's Hospital reports she is stable"
         );
     }
 
