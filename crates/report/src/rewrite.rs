@@ -113,15 +113,52 @@ fn mend(rule: &str, text: &str, (s, e): (usize, usize)) -> (Option<Mend>, bool) 
         // A long sentence should be split, not dropped.
         "tone.long-sentence" => (None, false),
         // A denial of a claim ("网传“…”与事实严重不符", "Claims that … are completely false")
-        // stays: struck, the rumour would stand alone, repeated by the account. What it
-        // lacks is the check behind it. A denial that opens its clause ("No comment",
-        // "无可奉告") refuses to speak, and goes.
+        // stays, in plain words ("不实", "not true"): struck, the rumour would stand alone,
+        // repeated by the account. What it lacks is the check behind it. A denial that opens
+        // its clause ("No comment", "无可奉告") refuses to speak, one that disowns ("与我局
+        // 无关") deflects, and one with no claim named before it disputes ("The clip does not
+        // show the full picture"): they go.
         "tone.denial" | "authority.bare-denial" => {
             let (cs, _) = clause(text, (s, e));
-            if text[cs..s].trim().is_empty() {
+            let words = text[s..e].to_lowercase();
+            // "与我局无关", "not our responsibility": disowning, not refuting.
+            let disowns = [
+                "无关",
+                "不归",
+                "职责",
+                "responsib",
+                "nothing to do",
+                "our problem",
+                "our fault",
+            ]
+            .iter()
+            .any(|w| words.contains(w));
+            // It refutes a claim when the claim is named before it: "网传“…”", "Claims that…".
+            let before = text[..s].to_lowercase();
+            let sentence = before
+                .rfind(|c: char| ends_sentence(c))
+                .map_or(before.as_str(), |i| &before[i..]);
+            let refutes = [
+                "网传",
+                "传言",
+                "传闻",
+                "谣",
+                "说法",
+                "“",
+                "\"",
+                "rumour",
+                "rumor",
+                "claim",
+                "posts",
+                "reports that",
+                "saying that",
+            ]
+            .iter()
+            .any(|cue| sentence.contains(cue));
+            if disowns || !refutes || text[cs..s].trim().is_empty() {
                 (Some(Mend::Remove), false)
             } else {
-                (None, true)
+                (Some(Mend::Untrue), true)
             }
         }
         "transparency.leak-private" | "transparency.personal-data" => (Some(Mend::Redact), false),
@@ -188,6 +225,13 @@ fn clause(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
 /// fragment too short to stand alone: at most 10 CJK chars ("据现场人员反映") or 6 words
 /// ("held on to the cart"). "乘客均已安全撤离，情绪稳定" stands.
 fn is_fragment(text: &str, (ss, se): (usize, usize), cuts: &[(usize, usize, Mend)]) -> bool {
+    let (lead_in, short) = leftover(text, (ss, se), cuts);
+    lead_in || short
+}
+
+/// What is left of the sentence `(ss, se)` once the removals in `cuts` are made: whether it
+/// is a lead-in ending in a colon, and whether it is short (see [`is_fragment`]).
+fn leftover(text: &str, (ss, se): (usize, usize), cuts: &[(usize, usize, Mend)]) -> (bool, bool) {
     let mut rest = String::new();
     let mut from = ss;
     let mut inside: Vec<(usize, usize)> = cuts
@@ -216,7 +260,7 @@ fn is_fragment(text: &str, (ss, se): (usize, usize), cuts: &[(usize, usize, Mend
     let lead_in = rest
         .trim_end_matches(|c: char| c.is_whitespace() || ends_sentence(c))
         .ends_with([':', '：']);
-    lead_in || (cjk <= 10 && words <= 6)
+    (lead_in, cjk <= 10 && words <= 6)
 }
 
 /// The brackets around the byte span `(s, e)` of `text`, "（…）" or "(…)", if it sits in a
@@ -302,6 +346,8 @@ fn cuts(
         })
         .min();
     let mut out: Vec<(usize, usize, Mend)> = Vec::new();
+    // Clauses removed for what they claim (false, unverified, blaming…), not their wording.
+    let mut content: Vec<(usize, usize)> = Vec::new();
     for f in findings {
         let Some((s, e)) = f.span.and_then(|s| valid_span(text, s)) else {
             continue;
@@ -312,18 +358,25 @@ fn cuts(
         if how == Mend::Redact {
             // Personal details in brackets go with their brackets' other details:
             // "罗爸爸（三年级二班，家住…502室）" names the class and the street too.
-            out.push(match parenthetical(text, (s, e)) {
-                Some((ps, pe)) => (ps, pe, how),
-                None => (s, e, how),
-            });
+            // So do the brackets right after a name: "祁某（68岁，家住…7栋）".
+            let (s, e) = parenthetical(text, (s, e)).unwrap_or((s, e));
+            let after = text[e..].trim_start();
+            let e = match after.chars().next() {
+                Some('（' | '(') => {
+                    let open = text.len() - after.len();
+                    parenthetical(text, (open + 1, open + 1)).map_or(e, |(_, pe)| pe)
+                }
+                _ => e,
+            };
+            out.push((s, e, how));
             continue;
         }
         if how != Mend::Remove {
             out.push((s, e, how));
             continue;
         }
-        // The words of a denial that stays but may not be said ("纯属谣言" where the
-        // scenario forbids it) give way to a plain "untrue".
+        // The words of a denial that stays but may not be said either ("纯属谣言" where the
+        // scenario forbids it) give way to the same plain "untrue".
         if denials.iter().any(|&(a, b)| a < e && s < b) {
             out.push((s, e, Mend::Untrue));
             continue;
@@ -344,6 +397,9 @@ fn cuts(
             && credited
                 .iter()
                 .any(|&(a, b)| a < ce && cs < b && (b <= s || e <= a));
+        if !wording {
+            content.push((cs, ce));
+        }
         out.push(if keeps {
             (s, e, Mend::Specify)
         } else {
@@ -361,7 +417,15 @@ fn cuts(
         let keeps = credited
             .iter()
             .any(|&(a, b)| a < se && ss < b && !removed((a, b), &out));
-        if lost_clause && !keeps && is_fragment(text, (ss, se), &out) {
+        // A sentence that lost a claim says the same thing around it ("问题可能出在番茄炒蛋，
+        // 鸡蛋存放温度偏高、蛋壳污损"; "We can now say why…: the pump station tripped"): it goes
+        // whole unless something in it earned credit. One that lost only stock wording goes
+        // when what is left is a fragment.
+        let lost_claim = content.iter().any(|&(s, e)| ss <= s && e <= se);
+        // A lead-in to what went ("We can now say why the underpass flooded so fast:") goes,
+        // whatever it names.
+        let lead_in = lost_clause && leftover(text, (ss, se), &out).0;
+        if lead_in || (lost_clause && !keeps && (lost_claim || is_fragment(text, (ss, se), &out))) {
             out.push((ss, se, Mend::Remove));
         }
     }
@@ -440,11 +504,13 @@ fn tidy(text: &str) -> String {
             let next = collapsed[i + 1..].iter().find(|c| !c.is_whitespace());
             let at_start = out.trim().is_empty();
             // Not after a full stop: "a.m., police say" keeps its comma.
-            let after_punct = out
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_some_and(|p| is_punct(p) && p != '.');
+            let mut back = out.trim_end().chars().rev();
+            let after_punct = match (back.next(), back.next()) {
+                // "07:30.;" ends a sentence; "a.m.," does not.
+                (Some('.'), before) => before.is_some_and(|b| b.is_ascii_digit() || b == ')'),
+                (Some(p), _) => is_punct(p),
+                _ => false,
+            };
             if at_start || after_punct || next.is_none_or(|n| is_punct(*n)) {
                 continue;
             }
@@ -560,7 +626,22 @@ fn split_header(text: &str) -> (&str, &str) {
     match text.find(close) {
         Some(i) => {
             let end = i + close.len_utf8();
-            (&text[..end], text[end..].trim_start())
+            let rest = text[end..].trim_start();
+            // "【关于网传“仓库存有氰化钠”】不实。" : the bracket is the subject of what follows,
+            // not a title, when only a few words finish its sentence.
+            let finish = rest
+                .char_indices()
+                .find(|&(i, c)| ends_sentence(c) && ends_clause(rest, i, c))
+                .map_or(rest.len(), |(i, _)| i);
+            if rest[..finish]
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+                <= 4
+            {
+                return ("", text);
+            }
+            (&text[..end], rest)
         }
         None => ("", text),
     }
@@ -581,7 +662,12 @@ fn fact_lines(ctx: &Ctx<'_>, pl: &Localizer, facts: &[String]) -> Vec<String> {
                 .scenario
                 .text(tag, &format!("fact-{id}"))
                 .unwrap_or(fallback);
-            pl.format("report-rewrite-fact-line", &[("fact", text)])
+            // "经确认：经核查，…" says it twice: a fact that names its own check stands alone.
+            if text.starts_with(['经', '据']) {
+                text.to_owned()
+            } else {
+                pl.format("report-rewrite-fact-line", &[("fact", text)])
+            }
         })
         .collect()
 }
@@ -668,25 +754,50 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
         .into_iter()
         .filter(|f| !disclosed.contains(f))
         .collect();
+    // A statement that told none of what the trainee had been briefed on needs the facts,
+    // whatever dates and places it named ("Statement on the Qinghe Primary School incident").
+    if disclosed.is_empty() && !facts.is_empty() && matches!(post.kind, ActionKind::Publish) {
+        missing.push(Element::Facts);
+        missing.sort();
+        missing.dedup();
+    }
     // The proof of a denied rumour is the fact that debunks it, where the trainee had it.
-    let debunking: Vec<String> = match &post.kind {
-        ActionKind::CorrectRumour { rumour } => ctx
-            .scenario
-            .rumour(rumour.as_str())
-            .map(|r| {
-                facts
-                    .iter()
-                    .filter(|f| r.debunked_by.contains(f))
-                    .cloned()
-                    .collect()
+    // In a correction, its rumour's; in a statement, those of the rumours already going
+    // round when it was posted.
+    let rumours: Vec<&str> = match &post.kind {
+        ActionKind::CorrectRumour { rumour } => vec![rumour.as_str()],
+        _ => ctx
+            .log
+            .entries
+            .iter()
+            .take_while(|e| e.at <= at)
+            .filter_map(|e| match &e.kind {
+                LogKind::RumourStarted { rumour } => Some(rumour.as_str()),
+                _ => None,
             })
-            .unwrap_or_default(),
-        _ => Vec::new(),
+            .collect(),
     };
-    let facts: Vec<String> = facts
-        .into_iter()
-        .filter(|f| !debunking.contains(f))
+    let debunking: Vec<String> = facts
+        .iter()
+        .filter(|f| {
+            rumours.iter().any(|r| {
+                ctx.scenario
+                    .rumour(r)
+                    .is_some_and(|r| r.debunked_by.contains(f))
+            })
+        })
+        .cloned()
         .collect();
+    // A correction's facts are those that debunk its rumour (above), not the day's others.
+    let correction = matches!(post.kind, ActionKind::CorrectRumour { .. });
+    let facts: Vec<String> = if correction {
+        debunking.clone()
+    } else {
+        facts
+            .into_iter()
+            .filter(|f| !debunking.contains(f))
+            .collect()
+    };
     let mut parts = Vec::new();
     // A bracketed header ("【伤亡信息更新·9时20分】") still opens the post.
     let (header, before) = split_header(&before);
@@ -696,7 +807,9 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             added: false,
         });
     }
-    for element in [Element::Source, Element::Empathy] {
+    // Empathy first, then who confirms what follows ("据[责任部门]确认：" before "我们理解…"
+    // reads as if the body confirmed the sympathy).
+    for element in [Element::Empathy, Element::Source] {
         if missing.contains(&element) {
             parts.extend(added_parts(ctx, pl, element, &facts));
         }
@@ -708,6 +821,10 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
         });
     }
     if proof_at.is_some() {
+        if correction && !debunking.is_empty() {
+            // The proof is the facts: they are not added twice.
+            missing.retain(|e| *e != Element::Facts);
+        }
         if debunking.is_empty() {
             parts.extend(added_parts(ctx, pl, Element::Proof, &facts));
         } else {
@@ -826,9 +943,41 @@ mod tests {
         ];
         // The officialese's clause earns nothing, nor does the rest of its sentence: the
         // sentence goes whole, and no "地铁运营单位已，" is left.
+        // The denial stays in plain words: "与事实严重不符" is categorical.
         assert_eq!(
             rewritten(text, &findings),
-            "网传“地铁隧道上百人遇难”与事实严重不符。|请拨打12345。"
+            "网传“地铁隧道上百人遇难”<Untrue>。|请拨打12345。"
+        );
+        // A denial that disowns deflects: it goes, and needs no proof.
+        let text = "此事与我局无关。请拨打12345。";
+        let findings = [
+            finding(text, "tone.denial", -25.0, "与我局无关"),
+            finding(text, "service.phone", 15.0, "12345"),
+        ];
+        assert_eq!(rewritten(text, &findings), "请拨打12345。");
+    }
+
+    #[test]
+    fn a_sentence_that_lost_a_claim_goes_whole_unless_it_keeps_credit() {
+        let text =
+            "经现场检查，问题可能出在番茄炒蛋，鸡蛋存放温度偏高、蛋壳污损。留样已封存，正在检测。";
+        let findings = [
+            finding(text, "transparency.leak-unverified", -15.0, "蛋壳污损"),
+            finding(text, "transparency.actions", 10.0, "正在检测"),
+        ];
+        assert_eq!(rewritten(text, &findings), "留样已封存，正在检测。");
+    }
+
+    #[test]
+    fn the_brackets_after_a_name_go_with_it() {
+        let text = "The vendor, Zhong Guifang (68, Building 7, Huaiyinli Estate), is in hospital.";
+        let findings = [
+            finding(text, "transparency.leak-private", -25.0, "Zhong Guifang"),
+            finding(text, "transparency.actions", 10.0, "in hospital"),
+        ];
+        assert_eq!(
+            rewritten(text, &findings),
+            "The vendor, <Redact>, is in hospital."
         );
     }
 
