@@ -225,13 +225,18 @@ fn clause(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
 /// fragment too short to stand alone: at most 10 CJK chars ("据现场人员反映") or 6 words
 /// ("held on to the cart"). "乘客均已安全撤离，情绪稳定" stands.
 fn is_fragment(text: &str, (ss, se): (usize, usize), cuts: &[(usize, usize, Mend)]) -> bool {
-    let (lead_in, short) = leftover(text, (ss, se), cuts);
+    let (lead_in, short, _) = leftover(text, (ss, se), cuts);
     lead_in || short
 }
 
 /// What is left of the sentence `(ss, se)` once the removals in `cuts` are made: whether it
-/// is a lead-in ending in a colon, and whether it is short (see [`is_fragment`]).
-fn leftover(text: &str, (ss, se): (usize, usize), cuts: &[(usize, usize, Mend)]) -> (bool, bool) {
+/// is a lead-in ending in a colon, whether it is short (see [`is_fragment`]), and whether it
+/// is a stub too short to say anything even with a date in it ("7月18日凌晨").
+fn leftover(
+    text: &str,
+    (ss, se): (usize, usize),
+    cuts: &[(usize, usize, Mend)],
+) -> (bool, bool, bool) {
     let mut rest = String::new();
     let mut from = ss;
     let mut inside: Vec<(usize, usize)> = cuts
@@ -260,7 +265,7 @@ fn leftover(text: &str, (ss, se): (usize, usize), cuts: &[(usize, usize, Mend)])
     let lead_in = rest
         .trim_end_matches(|c: char| c.is_whitespace() || ends_sentence(c))
         .ends_with([':', '：']);
-    (lead_in, cjk <= 10 && words <= 6)
+    (lead_in, cjk <= 10 && words <= 6, cjk <= 6 && words <= 3)
 }
 
 /// The brackets around the byte span `(s, e)` of `text`, "（…）" or "(…)", if it sits in a
@@ -285,7 +290,12 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if ends_sentence(c) && ends_clause(text, i, c) {
+        // A bracketed header the sentence opens with is a title of its own: "【情况通报】".
+        let closes_header = matches!(c, '】' | ']')
+            && text[start..i]
+                .trim_start()
+                .starts_with(if c == '】' { '【' } else { '[' });
+        if closes_header || (ends_sentence(c) && ends_clause(text, i, c)) {
             out.push((start, i + c.len_utf8()));
             start = i + c.len_utf8();
         }
@@ -422,10 +432,12 @@ fn cuts(
         // whole unless something in it earned credit. One that lost only stock wording goes
         // when what is left is a fragment.
         let lost_claim = content.iter().any(|&(s, e)| ss <= s && e <= se);
-        // A lead-in to what went ("We can now say why the underpass flooded so fast:") goes,
-        // whatever it names.
-        let lead_in = lost_clause && leftover(text, (ss, se), &out).0;
-        if lead_in || (lost_clause && !keeps && (lost_claim || is_fragment(text, (ss, se), &out))) {
+        // A lead-in to what went ("We can now say why the underpass flooded so fast:") and a
+        // stub ("7月18日凌晨") go, whatever they name.
+        let (lead_in, _, stub) = leftover(text, (ss, se), &out);
+        if lost_clause
+            && (lead_in || stub || (!keeps && (lost_claim || is_fragment(text, (ss, se), &out))))
+        {
             out.push((ss, se, Mend::Remove));
         }
     }
@@ -1064,6 +1076,17 @@ mod tests {
             rewritten(text, &findings),
             "The No. 2 People's Hospital is treating 3 people."
         );
+    }
+
+    #[test]
+    fn a_stub_left_after_a_header_goes() {
+        let text = "【情况通报】7月18日凌晨，我市遭遇百年一遇特大暴雨。各部门正在抢险。";
+        let findings = [
+            finding(text, "tone.excuse", -8.0, "百年一遇"),
+            finding(text, "transparency.facts", 10.0, "7月18日凌晨"),
+            finding(text, "transparency.actions", 10.0, "抢险"),
+        ];
+        assert_eq!(rewritten(text, &findings), "【情况通报】各部门正在抢险。");
     }
 
     #[test]
