@@ -323,7 +323,7 @@ pub fn build(scenario: &Scenario, log: &SimLog, scores: &RunScores, meta: &Repor
     let score_table = score_table(&ctx);
     let objectives = objectives(&ctx, &score_table);
     let (strengths, improvements) = observations(&ctx);
-    let plan = plan(&ctx, &score_table, &improvements);
+    let plan = plan(&ctx, &score_table, &strengths, &improvements);
     let rewrite = crate::rewrite::rewrite(&ctx, goldenhour_l10n::negotiate(&log.language));
     let timeline = timeline(&ctx);
     let series = series(&ctx);
@@ -810,6 +810,77 @@ fn theme_by_id(id: &str) -> Option<Theme> {
     .find(|t| t.id() == id)
 }
 
+/// The summary's main strength, if any: the theme of the first strength
+/// - of a quality the trainee did well (rated P or S),
+/// - not asked for by the plan (a theme that lost points or heads the plan),
+/// - and done more often than missed.
+///
+/// The plan leaves out a theme so chosen when its areas cost nothing.
+fn main_strength(
+    ctx: &Ctx<'_>,
+    table: &Scores,
+    strengths: &[Observation],
+    areas: &[Observation],
+) -> Option<Theme> {
+    // The main strength is one of a quality the trainee did well (rated P or S): a defensive
+    // trainee with transparency at 0 has no "complete crisis messages" to be praised for.
+    let well_done = |o: &&Observation| {
+        table.dimensions.iter().any(|d| {
+            d.id == o.dimension
+                && d.score.is_some_and(|x| {
+                    matches!(
+                        goldenhour_scoring::Rating::of(x),
+                        goldenhour_scoring::Rating::P | goldenhour_scoring::Rating::S
+                    )
+                })
+        })
+    };
+    // Nor is it a theme the plan asks the trainee to improve: "Main strength: lead with
+    // empathy" next to a plan item "Lead with empathy" contradicts itself. A theme counts as
+    // asked for when it lost points or heads the plan; advice worth nothing further down
+    // ("add a hotline" to one reply) does not shut out every strength of an exemplary run.
+    let in_plan = |o: &&Observation| {
+        areas.iter().any(|a| a.theme == o.theme && a.effect < 0.0)
+            || plan_first_three(table, areas).contains(&o.theme.as_str())
+    };
+    // Nor one the trainee failed at more often than they did it: one condolence among six
+    // posts with no empathy is no "lead with empathy".
+    let mostly = |o: &&Observation| {
+        let (mut done, mut missed) = (0, 0);
+        for f in ctx.scores.posts.iter().flat_map(|p| &p.assessment.findings) {
+            if Theme::of(&f.rule, f.dimension).id() == o.theme {
+                if is_strength(&f.rule, f.effect) {
+                    done += 1;
+                } else {
+                    missed += 1;
+                }
+            }
+        }
+        done > missed
+    };
+    strengths
+        .iter()
+        .filter(|o| !in_plan(o) && mostly(o))
+        .find(well_done)
+        .and_then(|o| theme_by_id(&o.theme))
+}
+
+/// The themes of the plan's first three items (the plan has one item per theme, in the
+/// order of the areas, its first priority first).
+fn plan_first_three<'a>(table: &Scores, areas: &'a [Observation]) -> Vec<&'a str> {
+    let mut themes: Vec<&str> = first_priority(table, areas)
+        .map(|o| o.theme.as_str())
+        .into_iter()
+        .collect();
+    for a in areas {
+        if !themes.contains(&a.theme.as_str()) {
+            themes.push(&a.theme);
+        }
+    }
+    themes.truncate(3);
+    themes
+}
+
 /// The area the summary names first, and the plan starts with:
 /// - having published nothing, when that is so;
 /// - otherwise scapegoating, condescension and excuses, or exposing people's private data,
@@ -852,7 +923,12 @@ fn first_priority<'a>(table: &Scores, areas: &'a [Observation]) -> Option<&'a Ob
 
 /// The improvement plan: one corrective action per theme, in the order of its most serious
 /// area for improvement, the summary's first priority first.
-fn plan(ctx: &Ctx<'_>, table: &Scores, areas: &[Observation]) -> Vec<PlanItem> {
+fn plan(
+    ctx: &Ctx<'_>,
+    table: &Scores,
+    strengths: &[Observation],
+    areas: &[Observation],
+) -> Vec<PlanItem> {
     let rubric = &ctx.scenario.def().rubric;
     let target = (rubric.first_response_target.as_secs() / 60).to_string();
     let reply_target = (rubric.question_reply_target.as_secs() / 60).to_string();
@@ -882,6 +958,14 @@ fn plan(ctx: &Ctx<'_>, table: &Scores, areas: &[Observation]) -> Vec<PlanItem> {
     {
         let item = items.remove(i);
         items.insert(0, item);
+    }
+    // "Main strength: tell people what to do" and a plan item "Tell people what to do" for a
+    // reply with no hotline contradict each other: the strength stands, the advice stays in
+    // the areas for improvement.
+    if let Some(strength) = main_strength(ctx, table, strengths, areas) {
+        items.retain(|i| {
+            i.theme != strength.id() || areas.iter().any(|a| a.theme == i.theme && a.effect < 0.0)
+        });
     }
     items
 }
@@ -1281,43 +1365,7 @@ fn summary(
             arg("reach", format!("{:.0}", reach * 100.0)),
         ],
     ));
-    // The main strength is one of a quality the trainee did well (rated P or S): a defensive
-    // trainee with transparency at 0 has no "complete crisis messages" to be praised for.
-    let well_done = |o: &&Observation| {
-        table.dimensions.iter().any(|d| {
-            d.id == o.dimension
-                && d.score.is_some_and(|x| {
-                    matches!(
-                        goldenhour_scoring::Rating::of(x),
-                        goldenhour_scoring::Rating::P | goldenhour_scoring::Rating::S
-                    )
-                })
-        })
-    };
-    // Nor is it a theme the plan asks the trainee to improve: "Main strength: lead with
-    // empathy" next to a plan item "Lead with empathy" contradicts itself.
-    let in_plan = |o: &&Observation| areas.iter().any(|a| a.theme == o.theme);
-    // Nor one the trainee failed at more often than they did it: one condolence among six
-    // posts with no empathy is no "lead with empathy".
-    let mostly = |o: &&Observation| {
-        let (mut done, mut missed) = (0, 0);
-        for f in ctx.scores.posts.iter().flat_map(|p| &p.assessment.findings) {
-            if Theme::of(&f.rule, f.dimension).id() == o.theme {
-                if is_strength(&f.rule, f.effect) {
-                    done += 1;
-                } else {
-                    missed += 1;
-                }
-            }
-        }
-        done > missed
-    };
-    if let Some(top) = strengths
-        .iter()
-        .filter(|o| !in_plan(o) && mostly(o))
-        .find(well_done)
-        .and_then(|o| theme_by_id(&o.theme))
-    {
+    if let Some(top) = main_strength(ctx, table, strengths, areas) {
         out.push(ctx.message(
             "report-summary-strength",
             &[arg("strength", ctx.l.get(top.messages().0))],

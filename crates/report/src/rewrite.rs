@@ -372,9 +372,9 @@ fn cuts(
             let (s, e) = parenthetical(text, (s, e)).unwrap_or((s, e));
             let after = text[e..].trim_start();
             let e = match after.chars().next() {
-                Some('（' | '(') => {
-                    let open = text.len() - after.len();
-                    parenthetical(text, (open + 1, open + 1)).map_or(e, |(_, pe)| pe)
+                Some(c @ ('（' | '(')) => {
+                    let inside = text.len() - after.len() + c.len_utf8();
+                    parenthetical(text, (inside, inside)).map_or(e, |(_, pe)| pe)
                 }
                 _ => e,
             };
@@ -468,18 +468,35 @@ fn apply(
 ) -> [String; 2] {
     let split = proof_at.unwrap_or(text.len());
     let mut pieces = [String::new(), String::new()];
-    let keep = |pieces: &mut [String; 2], from: usize, to: usize| {
+    let keep = |pieces: &mut [String; 2], from: usize, to: usize, after_cut: bool| {
         let at = split.clamp(from, to);
-        pieces[0].push_str(&text[from..at]);
-        pieces[1].push_str(&text[at..to]);
+        for (piece, (a, b)) in pieces.iter_mut().zip([(from, at), (at, to)]) {
+            let mut part = text[a..b].to_owned();
+            // What follows a removed sentence starts one: "…by 07:30. Press conference at
+            // 10:00", not "07:30. press conference".
+            let ends = piece.trim_end().chars().next_back();
+            if after_cut
+                && ends.is_some_and(|c| matches!(c, '.' | '!' | '?'))
+                && !abbreviation(&piece.trim_end()[..piece.trim_end().len() - 1])
+                && let Some((i, c)) = part
+                    .char_indices()
+                    .find(|&(_, c)| !c.is_whitespace() && !is_soft_punct(c))
+                && c.is_ascii_lowercase()
+            {
+                part.replace_range(i..i + 1, &c.to_ascii_uppercase().to_string());
+            }
+            piece.push_str(&part);
+        }
     };
     let mut from = 0;
+    let mut after_cut = false;
     for &(s, e, how) in cuts {
-        keep(&mut pieces, from, s);
+        keep(&mut pieces, from, s, after_cut);
         pieces[usize::from(s >= split)].push_str(&placeholder(how));
         from = e;
+        after_cut = how == Mend::Remove;
     }
-    keep(&mut pieces, from, text.len());
+    keep(&mut pieces, from, text.len(), after_cut);
     pieces.map(|p| tidy(&p))
 }
 
@@ -991,6 +1008,13 @@ mod tests {
             rewritten(text, &findings),
             "The vendor, <Redact>, is in hospital."
         );
+        // Full-width brackets are three bytes: a crash here once lost the whole report.
+        let text = "受伤老人钟桂芳（68岁，家住槐荫里小区7栋）已送医。";
+        let findings = [
+            finding(text, "transparency.leak-private", -25.0, "钟桂芳"),
+            finding(text, "transparency.actions", 10.0, "送医"),
+        ];
+        assert_eq!(rewritten(text, &findings), "受伤老人<Redact>已送医。");
     }
 
     #[test]
@@ -1087,6 +1111,59 @@ mod tests {
             finding(text, "transparency.actions", 10.0, "抢险"),
         ];
         assert_eq!(rewritten(text, &findings), "【情况通报】各部门正在抢险。");
+    }
+
+    proptest::proptest! {
+        /// Whatever the text (full-width brackets, quotes, emoji, right-to-left marks) and
+        /// wherever the findings point, the rewrite never panics and only ever cuts whole
+        /// chars.
+        #[test]
+        fn mending_any_text_never_panics(
+            text in "[（）()“”\"【】\\[\\]，。,.:：a-c 我们已经0-9😀\u{200F}]{0,40}",
+            picks in proptest::collection::vec((0usize..60, 0usize..8, 0usize..12), 0..6),
+        ) {
+            let rules = [
+                "tone.denial", "transparency.leak-private", "transparency.personal-data",
+                "authority.vague-naming", "tone.officialese", "transparency.leak-unverified",
+                "transparency.facts", "tone.long-sentence", "tone.blame", "authority.bare-denial",
+                "transparency.actions", "tone.threat",
+            ];
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let findings: Vec<Finding> = picks
+                .iter()
+                .map(|&(at, len, rule)| {
+                    let s = bounds[at % bounds.len()];
+                    let e = bounds[(bounds.iter().position(|&b| b == s).unwrap_or(0) + len).min(bounds.len() - 1)];
+                    let rule = rules[rule % rules.len()];
+                    let effect = if matches!(rule, "transparency.facts" | "transparency.actions") { 10.0 } else { -10.0 };
+                    Finding { span: Some((s, e)), ..finding(&text, rule, effect, "") }
+                })
+                .collect();
+            let (cuts, proof_at) = cuts(&text, &findings);
+            for &(s, e, _) in &cuts {
+                proptest::prop_assert!(s <= e && text.is_char_boundary(s) && text.is_char_boundary(e));
+            }
+            let _ = apply(&text, &cuts, proof_at, |how| format!("<{how:?}>"));
+        }
+    }
+
+    #[test]
+    fn what_follows_a_removed_sentence_starts_one() {
+        let text = "Arrangements will be announced by 07:30. A task force has been set up; press conference at 10:00.";
+        let findings = [
+            finding(
+                text,
+                "tone.boilerplate",
+                -10.0,
+                "A task force has been set up",
+            ),
+            finding(text, "transparency.facts", 10.0, "07:30"),
+            finding(text, "transparency.facts", 10.0, "10:00"),
+        ];
+        assert_eq!(
+            rewritten(text, &findings),
+            "Arrangements will be announced by 07:30. Press conference at 10:00."
+        );
     }
 
     #[test]

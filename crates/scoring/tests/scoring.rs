@@ -155,6 +155,13 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
             "We are not saying that Harbour Road is open; crews closed it at 6:40 a.m.",
             "en-US",
         ),
+        ("There is no sign that Harbour Road is open.", "en-US"),
+        (
+            "Some people fear Harbour Road is open. It is closed.",
+            "en-US",
+        ),
+        ("没有迹象表明海港路已正常通行。", "zh-CN"),
+        ("不少人担心海港路已正常通行，其实已封闭。", "zh-CN"),
     ] {
         let a = assess_at(&sc, text, lang, 20, &all);
         assert!(a.signals.contradicted.is_empty(), "{text}: {:?}", a.signals);
