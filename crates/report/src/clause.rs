@@ -20,13 +20,19 @@ fn ends_sentence(chars: &Chars, i: usize) -> bool {
         // nor does a title's: "the No. 2 People's Hospital", "Dr. Li".
         '.' => {
             chars.get(i + 1).is_none_or(|(_, n)| n.is_whitespace())
-                && !matches!(
-                    word_before(chars, i).as_str(),
-                    "No" | "no" | "Nos" | "Dr" | "Mr" | "Mrs" | "Ms" | "St" | "Rd" | "Ave"
-                )
+                && !is_title(&word_before(chars, i))
         }
         _ => false,
     }
+}
+
+/// Whether a word takes a full stop that ends no sentence: "No." in "the No. 2 hospital",
+/// "Dr." in "Dr. Li".
+pub(crate) fn is_title(word: &str) -> bool {
+    matches!(
+        word,
+        "No" | "no" | "Nos" | "Dr" | "Mr" | "Mrs" | "Ms" | "St" | "Rd" | "Ave" | "approx"
+    )
 }
 
 /// The letters right before char `i`.

@@ -194,10 +194,7 @@ fn abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     word.contains('.') && word.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
-        || matches!(
-            word,
-            "No" | "no" | "Nos" | "Dr" | "Mr" | "Mrs" | "Ms" | "St" | "Rd" | "Ave" | "approx"
-        )
+        || crate::clause::is_title(word)
 }
 
 /// Whether a char ends a sentence.
