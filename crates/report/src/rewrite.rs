@@ -102,7 +102,8 @@ enum Mend {
     /// Replace them with a placeholder asking what exactly is meant (words cut from a clause
     /// that keeps something: "地铁运营单位已[具体说明]").
     Specify,
-    /// Replace a denial's words that may not be said with a plain "untrue".
+    /// Replace the words of a denial that stays ("纯属谣言", "completely false") with a plain
+    /// "untrue" ("不实", "not true").
     Untrue,
 }
 
