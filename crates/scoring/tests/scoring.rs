@@ -689,6 +689,13 @@ fn a_spokespersons_review_holds() {
             &[("service.phone", "555-0150")],
             &[],
         ),
+        // "Information:" cues a short service number as "hotline" does.
+        (
+            "We apologise. Information: 12319.",
+            "en-US",
+            &[("service.phone", "12319")],
+            &[],
+        ),
         // A check opened by 经 verifies, a body's name between; a quoted rumour's figures are
         // the rumour's.
         (
