@@ -752,36 +752,63 @@ pub(crate) fn assess(
                 signals.disclosed.push(fact.id.clone());
                 let verified = ctx.verified.contains(&fact.id);
                 let args = vec![("fact".to_owned(), fact.text.clone())];
+                // A private detail or an unverified claim told again in another sentence is
+                // told again: each telling is a finding (within the rule's cap), so that the
+                // report can quote and strike every one ("…stale eggs. The eggs had dirty
+                // shells…").
+                let retold = |outside: &[(usize, usize)]| -> Vec<(usize, usize)> {
+                    let own = sentence_of(span.0);
+                    let n = p.len_chars();
+                    sentences
+                        .iter()
+                        .filter(|&&sentence| Some(sentence) != own)
+                        .filter_map(|&(ss, se)| {
+                            let mut elsewhere = outside.to_vec();
+                            elsewhere.extend([(0, ss), (se, n)]);
+                            patterns
+                                .discloses
+                                .iter()
+                                .find_map(|pat| pattern_span(&p, pat, &elsewhere))
+                        })
+                        .collect()
+                };
                 match fact.disclosure {
                     Disclosure::MustNotPrivate => {
                         signals.leaked.push(fact.id.clone());
-                        ledger.add(
-                            &rules::TR_LEAK_PRIVATE,
-                            Some(span),
-                            rules::TR_LEAK_PRIVATE.points,
-                            Some(&fact.id),
-                            args,
-                        );
+                        for at in std::iter::once(span).chain(retold(&[])) {
+                            ledger.add(
+                                &rules::TR_LEAK_PRIVATE,
+                                Some(at),
+                                rules::TR_LEAK_PRIVATE.points,
+                                Some(&fact.id),
+                                args.clone(),
+                            );
+                        }
                     }
                     // Named as unconfirmed ("We cannot confirm that decanting started the fire"):
                     // neither a leak nor a disclosure.
                     Disclosure::MustNotUnverified if !verified && unsure(span.0) => {}
                     Disclosure::MustNotUnverified if !verified => {
                         signals.leaked.push(fact.id.clone());
-                        ledger.add(
-                            &rules::TR_LEAK_UNVERIFIED,
-                            Some(span),
-                            rules::TR_LEAK_UNVERIFIED.points,
-                            Some(&fact.id),
-                            args.clone(),
-                        );
-                        ledger.add(
-                            &rules::AU_LEAK_UNVERIFIED,
-                            Some(span),
-                            rules::AU_LEAK_UNVERIFIED.points,
-                            Some(&fact.id),
-                            args,
-                        );
+                        let again = retold(unverified_outside);
+                        for at in std::iter::once(span)
+                            .chain(again.into_iter().filter(|at| !unsure(at.0)))
+                        {
+                            ledger.add(
+                                &rules::TR_LEAK_UNVERIFIED,
+                                Some(at),
+                                rules::TR_LEAK_UNVERIFIED.points,
+                                Some(&fact.id),
+                                args.clone(),
+                            );
+                            ledger.add(
+                                &rules::AU_LEAK_UNVERIFIED,
+                                Some(at),
+                                rules::AU_LEAK_UNVERIFIED.points,
+                                Some(&fact.id),
+                                args.clone(),
+                            );
+                        }
                     }
                     _ => {
                         let briefed = fact.known_at_start

@@ -1775,3 +1775,45 @@ fn a_promise_kept_late_and_a_late_answer_say_so() {
         "{answered:?}"
     );
 }
+
+#[test]
+fn a_claim_or_a_name_told_again_is_found_again() {
+    let sc = scenario();
+    let all = ["road-closed", "homes", "victim-name", "sabotage"];
+    let a = assess_at(
+        &sc,
+        "Sabotage is behind the burst. Police believe it was sabotage. Zhang Wei is in hospital; Zhang Wei's family is with him.",
+        "en-US",
+        20,
+        &all,
+    );
+    // Every telling is quoted, so the report can strike each one; the signal names the fact once.
+    assert_eq!(
+        excerpts(&a, "transparency.leak-unverified"),
+        ["Sabotage", "sabotage"]
+    );
+    assert_eq!(a.signals.leaked, ["victim-name", "sabotage"]);
+    // A semicolon ends a sentence for the scorer: the name is told twice.
+    assert_eq!(
+        excerpts(&a, "transparency.leak-private"),
+        ["Zhang Wei", "Zhang Wei"]
+    );
+    // Twice in one sentence is one telling.
+    let a = assess_at(
+        &sc,
+        "Zhang Wei, yes Zhang Wei, is in hospital.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert_eq!(excerpts(&a, "transparency.leak-private"), ["Zhang Wei"]);
+    // A second telling that says it is unconfirmed is no second leak.
+    let a = assess_at(
+        &sc,
+        "Sabotage is behind the burst. Whether it was sabotage is not yet confirmed.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert_eq!(excerpts(&a, "transparency.leak-unverified"), ["Sabotage"]);
+}
