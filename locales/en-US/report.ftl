@@ -153,6 +153,7 @@ report-rewrite-redacted = [personal details removed]
 report-rewrite-body = [responsible body]
 report-rewrite-specify = [say exactly what]
 report-rewrite-untrue = not true
+report-rewrite-who = [The person]
 
 ## Timeline
 

@@ -150,6 +150,7 @@ report-rewrite-redacted = [已隐去个人信息]
 report-rewrite-body = [责任部门]
 report-rewrite-specify = [具体说明]
 report-rewrite-untrue = 不实
+report-rewrite-who = [当事人]
 
 ## 时间线
 

@@ -102,6 +102,8 @@ enum Mend {
     /// Replace them with a placeholder asking what exactly is meant (words cut from a clause
     /// that keeps something: "地铁运营单位已[具体说明]").
     Specify,
+    /// The placeholder for a pronoun whose person was named only in a removed sentence.
+    Who,
     /// Replace the words of a denial that stays ("纯属谣言", "completely false") with a plain
     /// "untrue" ("不实", "not true").
     Untrue,
@@ -470,18 +472,36 @@ fn apply(
         let at = split.clamp(from, to);
         for (piece, (a, b)) in pieces.iter_mut().zip([(from, at), (at, to)]) {
             let mut part = text[a..b].to_owned();
-            // What follows a removed sentence starts one: "…by 07:30. Press conference at
-            // 10:00", not "07:30. press conference".
             let ends = piece.trim_end().chars().next_back();
+            let starts_sentence = piece.trim().is_empty()
+                || ends.is_some_and(|c| matches!(c, '。' | '！' | '？'))
+                || ends.is_some_and(|c| matches!(c, '.' | '!' | '?'))
+                    && !abbreviation(&piece.trim_end()[..piece.trim_end().len() - 1]);
+            let first = part
+                .char_indices()
+                .find(|&(_, c)| !c.is_whitespace() && !is_soft_punct(c));
             if after_cut
-                && ends.is_some_and(|c| matches!(c, '.' | '!' | '?'))
-                && !abbreviation(&piece.trim_end()[..piece.trim_end().len() - 1])
-                && let Some((i, c)) = part
-                    .char_indices()
-                    .find(|&(_, c)| !c.is_whitespace() && !is_soft_punct(c))
-                && c.is_ascii_lowercase()
+                && starts_sentence
+                && let Some((i, c)) = first
             {
-                part.replace_range(i..i + 1, &c.to_ascii_uppercase().to_string());
+                // A pronoun whose person was named in the sentence removed before it refers to
+                // nobody: "She was taken to hospital" becomes "[The person] was taken…".
+                let word_end = part[i..]
+                    .find(|c: char| !c.is_alphabetic() || goldenhour_scoring::is_cjk(c))
+                    .map_or(part.len(), |n| i + n);
+                let word = &part[i..word_end.max(i + c.len_utf8())];
+                let cjk_pronoun = ["她们", "他们", "她", "他"]
+                    .into_iter()
+                    .find(|p| part[i..].starts_with(p));
+                if let Some(p) = cjk_pronoun {
+                    part.replace_range(i..i + p.len(), &placeholder(Mend::Who));
+                } else if matches!(word, "She" | "He" | "They" | "Her" | "His" | "Their") {
+                    part.replace_range(i..i + word.len(), &placeholder(Mend::Who));
+                } else if c.is_ascii_lowercase() {
+                    // What follows a removed sentence starts one: "…by 07:30. Press conference
+                    // at 10:00", not "07:30. press conference".
+                    part.replace_range(i..i + 1, &c.to_ascii_uppercase().to_string());
+                }
             }
             piece.push_str(&part);
         }
@@ -772,6 +792,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
         Mend::Name => pl.get("report-rewrite-body"),
         Mend::Specify => pl.get("report-rewrite-specify"),
         Mend::Untrue => pl.get("report-rewrite-untrue"),
+        Mend::Who => pl.get("report-rewrite-who"),
         Mend::Remove => String::new(),
     });
     let cuts: Vec<(usize, usize)> = cuts.iter().map(|&(s, e, _)| (s, e)).collect();
@@ -1162,6 +1183,25 @@ mod tests {
             rewritten(text, &findings),
             "Arrangements will be announced by 07:30. Press conference at 10:00."
         );
+    }
+
+    #[test]
+    fn a_pronoun_whose_person_went_with_a_sentence_gets_a_placeholder() {
+        let text = "The vendor became emotional and obstructed enforcement. She was taken to hospital. He is a temp worker, we say.";
+        let findings = [
+            finding(text, "tone.blame", -30.0, "became emotional"),
+            finding(text, "transparency.actions", 10.0, "taken to hospital"),
+        ];
+        assert_eq!(
+            rewritten(text, &findings),
+            "<Who> was taken to hospital. He is a temp worker, we say."
+        );
+        let text = "当事摊贩情绪激动，阻碍执法。她已送医救治。";
+        let findings = [
+            finding(text, "tone.blame", -30.0, "情绪激动"),
+            finding(text, "transparency.actions", 10.0, "送医"),
+        ];
+        assert_eq!(rewritten(text, &findings), "<Who>已送医救治。");
     }
 
     #[test]
