@@ -130,6 +130,7 @@ report-rewrite-added = Added
 report-rewrite-removed = Removed
 report-rewrite-nothing-removed = nothing
 report-element-empathy = empathy
+report-element-apology = an apology that owns the fault
 report-element-facts = confirmed facts
 report-element-unknowns = what is not yet known
 report-element-actions = what is being done
@@ -140,6 +141,7 @@ report-element-source = the responsible body
 report-element-proof = the check behind the denial
 # Template lines of the rewrite, in the language the trainee writes in.
 report-rewrite-empathy = We know how worried [the people affected] are, and we are with you.
+report-rewrite-apology = We apologise to [the people affected]. [What we got wrong] is our responsibility, and we are [putting it right: how].
 report-rewrite-facts = At [time], [what happened] at [place]; [number] people are affected.
 report-rewrite-fact-line = Confirmed: { $fact }
 report-rewrite-unknowns = We do not yet know [what is still unknown]; [who] is checking.

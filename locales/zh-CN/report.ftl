@@ -127,6 +127,7 @@ report-rewrite-added = 补充了
 report-rewrite-removed = 删除了
 report-rewrite-nothing-removed = 无
 report-element-empathy = 共情
+report-element-apology = 担责的道歉
 report-element-facts = 已确认的事实
 report-element-unknowns = 尚不清楚的情况
 report-element-actions = 正在采取的措施
@@ -137,6 +138,7 @@ report-element-source = 责任部门
 report-element-proof = 否认的核实依据
 # 改写模板中的句子，使用学员发帖的语言。
 report-rewrite-empathy = 我们理解[受影响的群众]此刻的担心，我们和大家在一起。
+report-rewrite-apology = 我们向[受到伤害的人]道歉。[我们哪项工作出了问题]是我们的责任，我们正在[如何纠正]。
 report-rewrite-facts = [时间]，[地点]发生[事件]，[数字]人受到影响。
 report-rewrite-fact-line = 经确认：{ $fact }
 report-rewrite-unknowns = [尚不清楚的情况]目前还不清楚，[部门]正在核查。

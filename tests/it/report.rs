@@ -617,3 +617,49 @@ fn the_html_opens_cleanly_in_headless_chromium() {
         "pages are not A4: {boxes:?}"
     );
 }
+
+/// A defensive trainee: the summary and the plan put taking responsibility first, and the
+/// rewrite strikes the scapegoat, keeps the denial of the rumour in plain words with its
+/// proof, apologises and leaves no pronoun without its person.
+#[test]
+fn a_defensive_trainee_is_told_to_take_responsibility_first() {
+    let dir = out_dir("defensive-input");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let responses = dir.join("defensive.ron");
+    std::fs::write(
+        &responses,
+        r#"Responses(scenario: "flood", language: "en-US", actions: [
+ (at: "1h30m", action: Publish, text: "The underpass flooded because a temporary worker did not close the gate. He has been dismissed. Posts claiming that hundreds died in the metro tunnel are completely false. The relevant departments are handling it."),
+])"#,
+    )
+    .expect("responses");
+    let log = play(responses.to_str().expect("utf-8 path"), "defensive");
+    let r = report(&log, Lang::EnUs, "D");
+    let l = Localizer::new(Lang::EnUs);
+    let defensive = l.get("report-theme-defensive");
+    assert!(
+        r.summary.iter().any(|t| t.text.contains(&defensive)),
+        "{:?}",
+        r.summary
+    );
+    assert_eq!(r.plan[0].theme, "defensive");
+    let suggested = &r.rewrite.suggested;
+    assert!(!suggested.contains("temporary worker"), "{suggested}");
+    assert!(
+        suggested.contains("Posts claiming that hundreds died in the metro tunnel are not true."),
+        "{suggested}"
+    );
+    assert!(
+        suggested.contains(&l.get("report-rewrite-apology")),
+        "{suggested}"
+    );
+    assert!(
+        suggested.contains("[The person] has been dismissed."),
+        "{suggested}"
+    );
+    assert!(
+        suggested.contains("The [responsible body] are handling it."),
+        "{suggested}"
+    );
+    assert!(r.rewrite.added.contains(&l.get("report-element-apology")));
+}

@@ -19,6 +19,8 @@ const MAX_FACT_LINES: usize = 3;
 enum Element {
     Source,
     Empathy,
+    /// An apology that owns the fault (only for a post that blamed others or made excuses).
+    Apology,
     /// The check behind a denial (only for a post that denies without one).
     Proof,
     Facts,
@@ -63,6 +65,7 @@ impl Element {
         l.get(match self {
             Element::Source => "report-element-source",
             Element::Empathy => "report-element-empathy",
+            Element::Apology => "report-element-apology",
             Element::Proof => "report-element-proof",
             Element::Facts => "report-element-facts",
             Element::Unknowns => "report-element-unknowns",
@@ -78,6 +81,7 @@ impl Element {
         l.get(match self {
             Element::Source => "report-rewrite-source",
             Element::Empathy => "report-rewrite-empathy",
+            Element::Apology => "report-rewrite-apology",
             Element::Proof => "report-rewrite-proof",
             Element::Facts => "report-rewrite-facts",
             Element::Unknowns => "report-rewrite-unknowns",
@@ -780,6 +784,14 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     if matches!(post.kind, ActionKind::CorrectRumour { .. }) {
         missing.retain(|e| matches!(e, Element::Source | Element::Facts | Element::Help));
     }
+    // A post that shifted the blame or made excuses, and apologised for nothing, is given
+    // the apology in their place (SCCT: a preventable crisis calls for one).
+    let deflected = findings
+        .iter()
+        .any(|f| matches!(f.rule.as_str(), "tone.blame" | "tone.excuse") && f.effect < 0.0);
+    if deflected && !findings.iter().any(|f| f.rule == "tone.apology") {
+        missing.push(Element::Apology);
+    }
     missing.sort();
     missing.dedup();
     let (cuts, proof_at) = cuts(text, findings);
@@ -825,6 +837,13 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             })
             .collect(),
     };
+    // A statement's denial is matched to a rumour only when one is going round: with two
+    // (the dam and the metro), the dam's inspection is no proof against the metro's deaths.
+    let rumours = if rumours.len() == 1 || matches!(post.kind, ActionKind::CorrectRumour { .. }) {
+        rumours
+    } else {
+        Vec::new()
+    };
     let debunking: Vec<String> = facts
         .iter()
         .filter(|f| {
@@ -847,8 +866,13 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             .collect()
     };
     let mut parts = Vec::new();
-    // A bracketed header ("【伤亡信息更新·9时20分】") still opens the post.
-    let (header, before) = split_header(&before);
+    // A bracketed header ("【伤亡信息更新·9时20分】") still opens the post: the trainee's own,
+    // not a placeholder the rewrite put first ("[The person] has been dismissed").
+    let (header, before) = match split_header(text).0 {
+        "" => ("", before.as_str()),
+        own if before.starts_with(own) => (own, before[own.len()..].trim_start()),
+        _ => ("", before.as_str()),
+    };
     if !header.is_empty() {
         parts.push(RewritePart {
             text: header.to_owned(),
@@ -857,7 +881,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     }
     // Empathy first, then who confirms what follows ("据[责任部门]确认：" before "我们理解…"
     // reads as if the body confirmed the sympathy).
-    for element in [Element::Empathy, Element::Source] {
+    for element in [Element::Empathy, Element::Apology, Element::Source] {
         if missing.contains(&element) {
             parts.extend(added_parts(ctx, pl, element, &facts));
         }
@@ -892,7 +916,10 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
         });
     }
     for element in &missing {
-        if !matches!(element, Element::Source | Element::Empathy | Element::Proof) {
+        if !matches!(
+            element,
+            Element::Source | Element::Empathy | Element::Apology | Element::Proof
+        ) {
             parts.extend(added_parts(ctx, pl, *element, &facts));
         }
     }
