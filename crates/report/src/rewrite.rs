@@ -19,7 +19,7 @@ const MAX_FACT_LINES: usize = 3;
 enum Element {
     Source,
     Empathy,
-    /// An apology that owns the fault (only for a post that blamed others or made excuses).
+    /// An apology that owns the fault (only for a post that blamed others).
     Apology,
     /// The check behind a denial (only for a post that denies without one).
     Proof,
@@ -784,11 +784,13 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     if matches!(post.kind, ActionKind::CorrectRumour { .. }) {
         missing.retain(|e| matches!(e, Element::Source | Element::Facts | Element::Help));
     }
-    // A post that shifted the blame or made excuses, and apologised for nothing, is given
-    // the apology in their place (SCCT: a preventable crisis calls for one).
+    // A post that shifted the blame and apologised for nothing is given the apology in its
+    // place (SCCT: a scapegoat says the crisis was preventable, and a preventable crisis
+    // calls for one). An excuse alone ("百年一遇") may come from a natural disaster, where an
+    // apology is not owed.
     let deflected = findings
         .iter()
-        .any(|f| matches!(f.rule.as_str(), "tone.blame" | "tone.excuse") && f.effect < 0.0);
+        .any(|f| f.rule == "tone.blame" && f.effect < 0.0);
     if deflected && !findings.iter().any(|f| f.rule == "tone.apology") {
         missing.push(Element::Apology);
     }
