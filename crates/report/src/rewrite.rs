@@ -342,13 +342,17 @@ fn cuts(
                 "authority.responsible-body" | "authority.verified"
             )
     });
-    // Denials of a claim stay, and count as kept wording.
-    let denials: Vec<(usize, usize)> = findings
+    // Each finding on words of the text, with how it is mended (worked out once).
+    let mended: Vec<_> = findings
         .iter()
-        .filter_map(|f| f.span.and_then(|s| valid_span(text, s)).map(|s| (f, s)))
-        .filter(|(f, s)| mend(&f.rule, text, *s).1)
-        .map(|(_, s)| s)
+        .filter_map(|f| {
+            let span = f.span.and_then(|s| valid_span(text, s))?;
+            let (how, denial) = mend(&f.rule, text, span);
+            Some((f, span, how, denial))
+        })
         .collect();
+    // Denials of a claim stay, and count as kept wording.
+    let denials: Vec<(usize, usize)> = mended.iter().filter(|m| m.3).map(|m| m.1).collect();
     credited.extend(&denials);
     let proof = denials
         .iter()
@@ -362,11 +366,8 @@ fn cuts(
     let mut out: Vec<(usize, usize, Mend)> = Vec::new();
     // Clauses removed for what they claim (false, unverified, blaming…), not their wording.
     let mut content: Vec<(usize, usize)> = Vec::new();
-    for f in findings {
-        let Some((s, e)) = f.span.and_then(|s| valid_span(text, s)) else {
-            continue;
-        };
-        let Some(how) = mend(&f.rule, text, (s, e)).0 else {
+    for &(f, (s, e), how, _) in &mended {
+        let Some(how) = how else {
             continue;
         };
         if how == Mend::Redact {
