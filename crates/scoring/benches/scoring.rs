@@ -63,3 +63,13 @@ fn unicode_words_en_2000(bencher: Bencher) {
     let text = message(EN, 2000);
     bencher.bench(|| black_box(&text).split_word_bound_indices().count());
 }
+
+/// Unicode word segmentation's fastest form: only the words (not the spaces and punctuation
+/// between them), which the crate finds on an ASCII text without its Unicode tables. The
+/// scorer's own segmentation of an ASCII text (`text::ascii_word_bounds`: every segment,
+/// the same bounds as above) does about as much work, so this is the fair baseline for it.
+#[divan::bench]
+fn unicode_word_indices_en_2000(bencher: Bencher) {
+    let text = message(EN, 2000).to_lowercase();
+    bencher.bench(|| black_box(&text).unicode_word_indices().count());
+}
