@@ -179,6 +179,7 @@ report-tag-deadline-late = deadline missed
 report-tag-answered = answered
 report-tag-empty-reply = answered, with nothing in it
 report-tag-promise = promises an update at { $time }
+report-tag-harm = marked down for what it said: { $area }
 
 ## Charts
 

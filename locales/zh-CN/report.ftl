@@ -176,6 +176,7 @@ report-tag-deadline-late = 超过截止时间
 report-tag-answered = 已回应
 report-tag-empty-reply = 已回复，但无实质内容
 report-tag-promise = 承诺{ $time }再次通报
+report-tag-harm = 内容扣分：{ $area }
 
 ## 图表
 

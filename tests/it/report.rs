@@ -662,4 +662,22 @@ fn a_defensive_trainee_is_told_to_take_responsibility_first() {
         "{suggested}"
     );
     assert!(r.rewrite.added.contains(&l.get("report-element-apology")));
+    // The timeline says the post lost points for what it said, beside its timing.
+    let harm_tag = |r: &goldenhour_report::Report| -> Vec<(String, Option<bool>)> {
+        r.timeline
+            .iter()
+            .filter(|i| i.kind == goldenhour_report::TimelineKind::Action)
+            .flat_map(|i| {
+                i.tags
+                    .iter()
+                    .filter(|t| t.starts_with("marked down for what it said: "))
+                    .map(|t| (t.clone(), i.good))
+            })
+            .collect()
+    };
+    let tags = harm_tag(&r);
+    assert_eq!(tags.len(), 1, "{:?}", r.timeline);
+    assert_eq!(tags[0].1, Some(false));
+    assert!(tags[0].0.ends_with(&defensive), "{tags:?}");
+    assert_eq!(harm_tag(&report(exemplary_en(), Lang::EnUs, "E")), vec![]);
 }

@@ -970,6 +970,10 @@ fn plan(
     items
 }
 
+/// A post that lost at least this many points to what it said (blame, threats, false or
+/// unverified claims, stock wording) is tagged so in the timeline, whatever its timing.
+const HARM_TAG_POINTS: f64 = -15.0;
+
 fn timeline(ctx: &Ctx<'_>) -> Vec<TimelineItem> {
     let l = ctx.l;
     let posts: BTreeMap<u32, &goldenhour_scoring::PostScore> =
@@ -1081,6 +1085,22 @@ fn timeline(ctx: &Ctx<'_>) -> Vec<TimelineItem> {
                     .map_or(a.assessment.signals.promised_update_at, |p| {
                         p.assessment.signals.promised_update_at
                     });
+                // "Deadline met" is about timing only: a reply that threatened or blamed on
+                // time says so beside it.
+                if let Some(post) = posts.get(&a.id)
+                    && crate::rewrite::harm(post) <= HARM_TAG_POINTS
+                    && let Some(worst) = post
+                        .assessment
+                        .findings
+                        .iter()
+                        .filter(|f| f.span.is_some() && f.rule != "tone.long-sentence")
+                        .min_by(|a, b| a.effect.total_cmp(&b.effect))
+                {
+                    let (heading, _) = Theme::of(&worst.rule, worst.dimension).messages();
+                    it.tags
+                        .push(l.format("report-tag-harm", &[("area", l.get(heading))]));
+                    it.good = Some(false);
+                }
                 if let Some(when) = promised {
                     it.tags
                         .push(l.format("report-tag-promise", &[("time", ctx.clock(when))]));

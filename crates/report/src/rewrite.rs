@@ -615,7 +615,7 @@ fn known_facts(ctx: &Ctx<'_>, at: SimDuration) -> Vec<String> {
 
 /// The points a post lost to findings on its own words (negative, with a span; a long
 /// sentence aside).
-fn harm(p: &PostScore) -> f64 {
+pub(crate) fn harm(p: &PostScore) -> f64 {
     p.assessment
         .findings
         .iter()
