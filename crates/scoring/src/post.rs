@@ -231,7 +231,11 @@ pub(crate) fn lexicon_hits<'s>(
             let contains = s <= h.start && h.end <= e && e - s > h.end - h.start;
             // "once confirmed" says what is not yet known; it verifies nothing.
             let hedged = c == Category::Hedging && h.category == Category::Verification;
-            contains && (c == h.category || (harms(c) && harms(h.category)) || hedged)
+            // A body named inside a disowning phrase ("与我局无关") is not named as the one
+            // in charge, and "please" inside "please understand that" guides nobody.
+            let undone =
+                harms(c) && matches!(h.category, Category::ResponsibleBody | Category::Guidance);
+            contains && (c == h.category || (harms(c) && harms(h.category)) || hedged || undone)
         })
     });
     sort_hits(&mut hits, |h| (h.start, h.end, h.category));
@@ -1102,9 +1106,29 @@ pub(crate) fn assess(
                 .any(|&at| n_facts > 0 || !(own_s <= at && at < own_e))
         })
     };
+    // The scenario's forbidden phrases (found once; scored with the other tone rules below).
+    let forbidden: Vec<(&String, (usize, usize))> = scenario
+        .and_then(|sc| lang_entry(&sc.def().rubric.forbidden_phrases, lang))
+        .into_iter()
+        .flatten()
+        .flat_map(|phrase| {
+            find_phrase(&p, phrase)
+                .into_iter()
+                .filter(|&(s, e)| !in_claim(s, e))
+                .map(move |span| (phrase, span))
+        })
+        .collect();
     let denials: Vec<(&Hit<'_>, bool)> = of(Category::Denial).map(|h| (h, backed(h))).collect();
     let backed_denials = denials.iter().filter(|(_, b)| *b).count();
     for &(h, is_backed) in &denials {
+        // A denial the exercise forbids ("纯属造谣") earns no credit for its proof: the
+        // forbidden-phrase finding says to drop it, and one message must not praise it.
+        let is_forbidden = forbidden
+            .iter()
+            .any(|&(_, (s, e))| s < h.end && h.start < e);
+        if is_backed && is_forbidden {
+            continue;
+        }
         if is_backed {
             ledger.hit(&rules::TONE_DENIAL_BACKED, h);
         } else {
@@ -1189,26 +1213,17 @@ pub(crate) fn assess(
             );
         }
     }
-    if let Some(forbidden) =
-        scenario.and_then(|sc| lang_entry(&sc.def().rubric.forbidden_phrases, lang))
-    {
-        for phrase in forbidden {
-            for span in find_phrase(&p, phrase)
-                .into_iter()
-                .filter(|&(s, e)| !in_claim(s, e))
-            {
-                if !signals.forbidden.contains(phrase) {
-                    signals.forbidden.push(phrase.clone());
-                }
-                ledger.add(
-                    &rules::TONE_FORBIDDEN,
-                    Some(span),
-                    rules::TONE_FORBIDDEN.points,
-                    Some(phrase),
-                    Vec::new(),
-                );
-            }
+    for &(phrase, span) in &forbidden {
+        if !signals.forbidden.contains(phrase) {
+            signals.forbidden.push(phrase.clone());
         }
+        ledger.add(
+            &rules::TONE_FORBIDDEN,
+            Some(span),
+            rules::TONE_FORBIDDEN.points,
+            Some(phrase),
+            Vec::new(),
+        );
     }
 
     // ---- Transparency ----
