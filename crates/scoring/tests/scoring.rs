@@ -276,7 +276,11 @@ fn a_forbidden_denial_earns_no_credit_for_its_proof() {
     let text = "网传“水库溃坝”纯属造谣。经市水利局10时现场核查，大坝运行正常。";
     // Without the scenario the denial stands with its proof.
     let plain = scorer().assess_text(text, "zh-CN", None);
-    assert!(rules(&plain).contains(&"tone.denial-backed"), "{:?}", rules(&plain));
+    assert!(
+        rules(&plain).contains(&"tone.denial-backed"),
+        "{:?}",
+        rules(&plain)
+    );
     // The exercise forbids "纯属造谣": one finding says to drop it, none praises it.
     let a = assess_at(&scenario(), text, "zh-CN", 20, &[]);
     let r = rules(&a);

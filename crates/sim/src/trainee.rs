@@ -361,7 +361,8 @@ fn take_trainee_actions(
         &mut pending,
         &mut out,
     );
-    settle_promises(now, &mut out.ledger, &mut out.record, &mut out.settled);
+    let end = config.scenario.def().clock.duration;
+    settle_promises(now, end, &mut out.ledger, &mut out.record, &mut out.settled);
 }
 
 /// Applies queued actions at `now`: each post is assessed by the scorer and recorded; a
@@ -552,18 +553,22 @@ fn apply_trainee_actions(
     }
 }
 
-/// Promises whose time has come without an update are broken.
+/// Promises whose time has come without an update are broken. One falling due when the
+/// exercise ends (`end`) or later is left open, like a question still open then: the
+/// trainee had no time after it to keep it.
 fn settle_promises(
     now: SimDuration,
+    end: SimDuration,
     ledger: &mut TraineeLedger,
     record: &mut SimRecord,
     settled: &mut MessageWriter<PromiseSettled>,
 ) {
-    if ledger.promises.iter().all(|p| p.due > now) {
+    let broken_now = |p: &Promise| p.due <= now && p.due < end;
+    if !ledger.promises.iter().any(broken_now) {
         return;
     }
     let (broken, open): (Vec<Promise>, Vec<Promise>) =
-        ledger.promises.iter().partition(|p| p.due <= now);
+        ledger.promises.iter().partition(|p| broken_now(p));
     ledger.promises = open;
     for p in broken {
         ledger.promise_broken = true;

@@ -314,6 +314,13 @@ fn a_broken_promise_costs_trust() {
         5,
     ));
     assert_eq!(settled(&replied), vec![(at("40m"), false)]);
+
+    // The exercise ends at 3h: a promise falling due then had no time to be kept, and is
+    // left open (like a question still open at the end); one due before the end is broken.
+    let at_end = play(setup(vec![publish("2h30m", promise)], 5));
+    assert!(settled(&at_end).is_empty(), "{:?}", settled(&at_end));
+    let before_end = play(setup(vec![publish("2h20m", promise)], 5));
+    assert_eq!(settled(&before_end), vec![(at("2h50m"), false)]);
 }
 
 #[test]
