@@ -366,10 +366,37 @@ fn cuts(
     let mut out: Vec<(usize, usize, Mend)> = Vec::new();
     // Clauses removed for what they claim (false, unverified, blaming…), not their wording.
     let mut content: Vec<(usize, usize)> = Vec::new();
+    // A sentence that tells two or more of a person's private details ("二年级（3）班的王梓萱
+    // 同学，8岁，她有哮喘病史，…") is about that person: it goes whole, for with the name
+    // redacted the class and the illness still point at one child. One detail (a name in a
+    // sentence about the rescue) is redacted.
+    let private_sentences: Vec<(usize, usize)> = sentences(text)
+        .into_iter()
+        .filter(|&(ss, se)| {
+            let mut spans: Vec<(usize, usize)> = mended
+                .iter()
+                .filter(|m| m.0.rule == "transparency.leak-private")
+                .map(|m| m.1)
+                .filter(|&(s, e)| ss <= s && e <= se)
+                .collect();
+            spans.sort_unstable();
+            spans.dedup();
+            spans.len() >= 2
+        })
+        .collect();
     for &(f, (s, e), how, _) in &mended {
         let Some(how) = how else {
             continue;
         };
+        if f.rule == "transparency.leak-private"
+            && let Some(&(ss, se)) = private_sentences
+                .iter()
+                .find(|&&(ss, se)| ss <= s && e <= se)
+        {
+            content.push((ss, se));
+            out.push((ss, se, Mend::Remove));
+            continue;
+        }
         if how == Mend::Redact {
             // Personal details in brackets go with their brackets' other details:
             // "罗爸爸（三年级二班，家住…502室）" names the class and the street too.
@@ -1128,6 +1155,33 @@ mod tests {
         assert_eq!(
             rewritten(text, &findings),
             "学生<Redact>住<Redact>，已送医治疗。"
+        );
+    }
+
+    #[test]
+    fn a_sentence_telling_two_private_details_goes_whole() {
+        // Redacting the name would leave the class and the illness, which still point at
+        // one child; the sentence about the rest stays.
+        let text = "网传死亡的女孩是二年级（3）班的王梓萱同学，8岁，她有哮喘病史，13时50分转入急诊观察室。截至14时30分，无死亡病例。";
+        let findings = [
+            finding(text, "transparency.leak-private", -25.0, "王梓萱"),
+            finding(text, "transparency.leak-private", 0.0, "二年级（3）班"),
+            finding(text, "transparency.leak-private", 0.0, "哮喘病史"),
+            finding(text, "transparency.facts", 10.0, "13时50分"),
+            finding(text, "transparency.facts", 10.0, "14时30分"),
+        ];
+        assert_eq!(rewritten(text, &findings), "截至14时30分，无死亡病例。");
+        // One detail in a sentence about something else is redacted, as before.
+        let text = "The vendor, Zhong Guifang, is in hospital. Little Wang Zixuan, 8, from Class 2-3, who has asthma, is stable.";
+        let findings = [
+            finding(text, "transparency.leak-private", -25.0, "Zhong Guifang"),
+            finding(text, "transparency.leak-private", -25.0, "Wang Zixuan"),
+            finding(text, "transparency.leak-private", 0.0, "Class 2-3"),
+            finding(text, "transparency.actions", 10.0, "in hospital"),
+        ];
+        assert_eq!(
+            rewritten(text, &findings),
+            "The vendor, <Redact>, is in hospital."
         );
     }
 

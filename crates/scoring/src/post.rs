@@ -779,7 +779,9 @@ pub(crate) fn assess(
                 match fact.disclosure {
                     Disclosure::MustNotPrivate => {
                         signals.leaked.push(fact.id.clone());
-                        for at in std::iter::once(span).chain(retold(&[])) {
+                        let tellings: Vec<(usize, usize)> =
+                            std::iter::once(span).chain(retold(&[])).collect();
+                        for &at in &tellings {
                             ledger.add(
                                 &rules::TR_LEAK_PRIVATE,
                                 Some(at),
@@ -787,6 +789,49 @@ pub(crate) fn assess(
                                 Some(&fact.id),
                                 args.clone(),
                             );
+                        }
+                        // The other private details told in the same sentence ("二年级（3）班
+                        // 的王梓萱同学，8岁，她有哮喘病史"): the same telling, so no more
+                        // points, but evidence, so the report strikes them all and not only
+                        // the name.
+                        let n = p.len_chars();
+                        for &at in &tellings {
+                            let Some((ss, se)) = sentence_of(at.0) else {
+                                continue;
+                            };
+                            let mut told = vec![at];
+                            for pat in &patterns.discloses {
+                                let mut outside = vec![(0, ss), (se, n)];
+                                outside.extend(&told);
+                                // Of a pattern of parts ("女孩+哮喘"), the detail is its longest
+                                // part (the last of equals), not "女孩".
+                                let detail = pat
+                                    .split('+')
+                                    .max_by_key(|part| compact_form(part).chars().count())
+                                    .unwrap_or(pat);
+                                let Some(more) = pattern_span(&p, pat, &outside)
+                                    .and_then(|_| pattern_span(&p, detail, &outside))
+                                else {
+                                    continue;
+                                };
+                                // A detail told twice is one detail ("Zhang Wei, yes Zhang
+                                // Wei"): only another detail is more evidence.
+                                let same = |(a, b): (usize, usize)| {
+                                    (a < more.1 && more.0 < b)
+                                        || p.folded_slice(a, b) == p.folded_slice(more.0, more.1)
+                                };
+                                if told.iter().any(|&t| same(t)) {
+                                    continue;
+                                }
+                                told.push(more);
+                                ledger.add(
+                                    &rules::TR_LEAK_PRIVATE,
+                                    Some(more),
+                                    0.0,
+                                    Some(&fact.id),
+                                    args.clone(),
+                                );
+                            }
                         }
                     }
                     // Named as unconfirmed ("We cannot confirm that decanting started the fire"):

@@ -743,10 +743,14 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     // Private data once published cannot be taken back: the run answers for every post that
     // published some, not only the post's own score.
     for post in &posts {
-        let breach =
-            post.assessment.findings.iter().find(|f| {
-                f.rule == rules::TR_LEAK_PRIVATE.id || f.rule == rules::TR_PERSONAL_DATA.id
-            });
+        // Quoted by its costliest telling: the name that cost points, not a detail told
+        // beside it for no more.
+        let breach = post
+            .assessment
+            .findings
+            .iter()
+            .filter(|f| f.rule == rules::TR_LEAK_PRIVATE.id || f.rule == rules::TR_PERSONAL_DATA.id)
+            .min_by(|a, b| a.effect.total_cmp(&b.effect));
         if let Some(f) = breach {
             charge(
                 &rules::RUN_PRIVACY_BREACH,

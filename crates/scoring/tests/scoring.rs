@@ -1825,6 +1825,26 @@ fn a_claim_or_a_name_told_again_is_found_again() {
         &all,
     );
     assert_eq!(excerpts(&a, "transparency.leak-private"), ["Zhang Wei"]);
+    // Another private detail in the same sentence is the same telling (no more points) but
+    // evidence too, so the report can strike every detail and not only the name.
+    let a = assess_at(
+        &sc,
+        "The cyclist, Zhang Wei, has a broken hip and is in hospital.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert_eq!(
+        excerpts(&a, "transparency.leak-private"),
+        ["Zhang Wei", "broken hip"]
+    );
+    let effects: Vec<f64> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == "transparency.leak-private")
+        .map(|f| f.effect)
+        .collect();
+    assert_eq!(effects, [-25.0, 0.0]);
     // A second telling that says it is unconfirmed is no second leak.
     let a = assess_at(
         &sc,
