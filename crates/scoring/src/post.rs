@@ -1664,7 +1664,22 @@ fn quoted_claims(p: &Prepared<'_>) -> Vec<(usize, usize)> {
                 .unwrap_or(chars.len());
             p.folded_slice(from, to)
         };
-        if CUES.iter().any(|c| before.ends_with(c))
+        // A correction's title names the claim it answers: "【关于“仓库存有氰化钠”的说明】".
+        let after = p.folded_slice(end + 1, (end + 8).min(chars.len()));
+        let titled = before.ends_with("关于")
+            && [
+                "的说明",
+                "的情况说明",
+                "的澄清",
+                "的回应",
+                "的核查",
+                "的核实",
+                "的辟谣",
+            ]
+            .iter()
+            .any(|t| after.starts_with(t));
+        if titled
+            || CUES.iter().any(|c| before.ends_with(c))
             || [
                 "网传",
                 "流传",

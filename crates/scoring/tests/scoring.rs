@@ -162,6 +162,11 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
         ),
         ("没有迹象表明海港路已正常通行。", "zh-CN"),
         ("不少人担心海港路已正常通行，其实已封闭。", "zh-CN"),
+        // A correction's title names the claim it answers.
+        (
+            "【关于“海港路已正常通行”的说明】经市交通局核实，海港路1街至3街段仍封闭。",
+            "zh-CN",
+        ),
     ] {
         let a = assess_at(&sc, text, lang, 20, &all);
         assert!(a.signals.contradicted.is_empty(), "{text}: {:?}", a.signals);
