@@ -776,6 +776,43 @@ pub(crate) fn assess(
                         })
                         .collect()
                 };
+                // The fact's other details told in the sentences of `tellings` (outside
+                // `excluded`), one span each: a detail told twice is one detail ("Zhang Wei,
+                // yes Zhang Wei"), and of a pattern of parts ("女孩+哮喘") the detail is its
+                // longest part (the last of equals), not "女孩".
+                let beside = |tellings: &[(usize, usize)], excluded: &[(usize, usize)]| {
+                    let n = p.len_chars();
+                    let mut found = Vec::new();
+                    for &at in tellings {
+                        let Some((ss, se)) = sentence_of(at.0) else {
+                            continue;
+                        };
+                        let mut told = vec![at];
+                        for pat in &patterns.discloses {
+                            let mut outside = vec![(0, ss), (se, n)];
+                            outside.extend(excluded);
+                            outside.extend(&told);
+                            let detail = pat
+                                .split('+')
+                                .max_by_key(|part| compact_form(part).chars().count())
+                                .unwrap_or(pat);
+                            let Some(more) = pattern_span(&p, pat, &outside)
+                                .and_then(|_| pattern_span(&p, detail, &outside))
+                            else {
+                                continue;
+                            };
+                            let same = |(a, b): (usize, usize)| {
+                                (a < more.1 && more.0 < b)
+                                    || p.folded_slice(a, b) == p.folded_slice(more.0, more.1)
+                            };
+                            if !told.iter().any(|&t| same(t)) {
+                                told.push(more);
+                                found.push(more);
+                            }
+                        }
+                    }
+                    found
+                };
                 match fact.disclosure {
                     Disclosure::MustNotPrivate => {
                         signals.leaked.push(fact.id.clone());
@@ -794,44 +831,14 @@ pub(crate) fn assess(
                         // 的王梓萱同学，8岁，她有哮喘病史"): the same telling, so no more
                         // points, but evidence, so the report strikes them all and not only
                         // the name.
-                        let n = p.len_chars();
-                        for &at in &tellings {
-                            let Some((ss, se)) = sentence_of(at.0) else {
-                                continue;
-                            };
-                            let mut told = vec![at];
-                            for pat in &patterns.discloses {
-                                let mut outside = vec![(0, ss), (se, n)];
-                                outside.extend(&told);
-                                // Of a pattern of parts ("女孩+哮喘"), the detail is its longest
-                                // part (the last of equals), not "女孩".
-                                let detail = pat
-                                    .split('+')
-                                    .max_by_key(|part| compact_form(part).chars().count())
-                                    .unwrap_or(pat);
-                                let Some(more) = pattern_span(&p, pat, &outside)
-                                    .and_then(|_| pattern_span(&p, detail, &outside))
-                                else {
-                                    continue;
-                                };
-                                // A detail told twice is one detail ("Zhang Wei, yes Zhang
-                                // Wei"): only another detail is more evidence.
-                                let same = |(a, b): (usize, usize)| {
-                                    (a < more.1 && more.0 < b)
-                                        || p.folded_slice(a, b) == p.folded_slice(more.0, more.1)
-                                };
-                                if told.iter().any(|&t| same(t)) {
-                                    continue;
-                                }
-                                told.push(more);
-                                ledger.add(
-                                    &rules::TR_LEAK_PRIVATE,
-                                    Some(more),
-                                    0.0,
-                                    Some(&fact.id),
-                                    args.clone(),
-                                );
-                            }
+                        for more in beside(&tellings, &[]) {
+                            ledger.add(
+                                &rules::TR_LEAK_PRIVATE,
+                                Some(more),
+                                0.0,
+                                Some(&fact.id),
+                                args.clone(),
+                            );
                         }
                     }
                     // Named as unconfirmed ("We cannot confirm that decanting started the fire"):
@@ -840,23 +847,27 @@ pub(crate) fn assess(
                     Disclosure::MustNotUnverified if !verified => {
                         signals.leaked.push(fact.id.clone());
                         let again = retold(unverified_outside);
-                        for at in std::iter::once(span)
+                        let tellings: Vec<(usize, usize)> = std::iter::once(span)
                             .chain(again.into_iter().filter(|at| !unsure(at.0)))
+                            .collect();
+                        // The claim's other parts in the same sentence ("night-shift workers
+                        // were pumping toluene … and static electricity ignited the vapour")
+                        // are the same telling: 0 points, but struck in the report too.
+                        let more = beside(&tellings, unverified_outside);
+                        for (at, points) in tellings
+                            .iter()
+                            .map(|&at| (at, 1.0))
+                            .chain(more.into_iter().map(|at| (at, 0.0)))
                         {
-                            ledger.add(
-                                &rules::TR_LEAK_UNVERIFIED,
-                                Some(at),
-                                rules::TR_LEAK_UNVERIFIED.points,
-                                Some(&fact.id),
-                                args.clone(),
-                            );
-                            ledger.add(
-                                &rules::AU_LEAK_UNVERIFIED,
-                                Some(at),
-                                rules::AU_LEAK_UNVERIFIED.points,
-                                Some(&fact.id),
-                                args.clone(),
-                            );
+                            for rule in [&rules::TR_LEAK_UNVERIFIED, &rules::AU_LEAK_UNVERIFIED] {
+                                ledger.add(
+                                    rule,
+                                    Some(at),
+                                    rule.points * points,
+                                    Some(&fact.id),
+                                    args.clone(),
+                                );
+                            }
                         }
                     }
                     _ => {

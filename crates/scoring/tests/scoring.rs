@@ -1830,6 +1830,25 @@ fn a_claim_or_a_name_told_again_is_found_again() {
         &all,
     );
     assert_eq!(excerpts(&a, "transparency.leak-private"), ["Zhang Wei"]);
+    // So is another part of an unverified claim in its sentence: the report strikes both.
+    let a = assess_at(
+        &sc,
+        "We now know why: sabotage, someone cut the main at night.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert_eq!(
+        excerpts(&a, "transparency.leak-unverified"),
+        ["sabotage", "cut the main"]
+    );
+    let effects: Vec<f64> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == "authority.leak-unverified")
+        .map(|f| f.effect)
+        .collect();
+    assert_eq!(effects, [-25.0, 0.0]);
     // Another private detail in the same sentence is the same telling (no more points) but
     // evidence too, so the report can strike every detail and not only the name.
     let a = assess_at(
