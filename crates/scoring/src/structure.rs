@@ -128,6 +128,13 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "担心",
             "害怕",
             "不是说",
+            // Correcting the account's own or another body's earlier word.
+            "此前通报称",
+            "此前称",
+            "此前说",
+            "之前说",
+            "官网显示",
+            "官网称",
         ],
         Language::EnUs => &[
             "posts claiming",
@@ -163,6 +170,20 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "seen claims that",
             "not saying that",
             "not saying",
+            // Correcting the account's own or another body's earlier word ("Earlier reports of
+            // no injuries were wrong"; "The bureau's website says air quality is good, but…").
+            "earlier reports of",
+            "earlier reports that",
+            "initial reports of",
+            "initial reports that",
+            "we said earlier that",
+            "earlier we said",
+            "we wrongly said",
+            "we wrongly reported",
+            "website says",
+            "website said",
+            "website shows",
+            "website showed",
         ],
     };
     match AhoCorasick::builder()

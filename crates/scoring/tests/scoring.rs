@@ -162,6 +162,16 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
         ),
         ("没有迹象表明海港路已正常通行。", "zh-CN"),
         ("不少人担心海港路已正常通行，其实已封闭。", "zh-CN"),
+        // Correcting an earlier word, the account's own or another body's.
+        (
+            "Earlier reports that Harbour Road is open were wrong; we are sorry we repeated them.",
+            "en-US",
+        ),
+        (
+            "The traffic bureau's website says Harbour Road is open, but that page is out of date.",
+            "en-US",
+        ),
+        ("此前称海港路已正常通行，这一说法有误。", "zh-CN"),
         // A correction's title names the claim it answers.
         (
             "【关于“海港路已正常通行”的说明】经市交通局核实，海港路1街至3街段仍封闭。",
