@@ -622,6 +622,30 @@ fn the_html_opens_cleanly_in_headless_chromium() {
 /// rewrite strikes the scapegoat, keeps the denial of the rumour in plain words with its
 /// proof, apologises and leaves no pronoun without its person.
 #[test]
+fn a_promise_with_no_time_gets_the_timed_line_in_the_rewrite() {
+    let dir = out_dir("vague-promise-input");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let responses = dir.join("vague.ron");
+    std::fs::write(
+        &responses,
+        r#"Responses(scenario: "flood", language: "en-US", actions: [
+ (at: "40m", action: Publish, text: "The Old Town underpass flooded at 5:30 this morning. Further updates will be released in due course."),
+])"#,
+    )
+    .expect("responses");
+    let log = play(responses.to_str().expect("utf-8 path"), "vague-promise");
+    let r = report(&log, Lang::EnUs, "V");
+    let l = Localizer::new(Lang::EnUs);
+    assert!(
+        r.rewrite
+            .added
+            .contains(&l.get("report-element-next-update")),
+        "{:?}",
+        r.rewrite.added
+    );
+}
+
+#[test]
 fn a_defensive_trainee_is_told_to_take_responsibility_first() {
     let dir = out_dir("defensive-input");
     std::fs::create_dir_all(&dir).expect("dir");

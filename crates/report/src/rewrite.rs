@@ -12,6 +12,8 @@ use crate::build::{Ctx, valid_span};
 use crate::model::{Quote, QuoteSource, Rewrite, RewritePart};
 
 /// Most confirmed facts suggested for a post that lacks facts.
+/// How long a fact line grows before the rest of its briefing is left out (see [`brief`]).
+const FACT_LINE_CHARS: usize = 160;
 const MAX_FACT_LINES: usize = 3;
 
 /// A message element the rewrite can add, in the order it is added.
@@ -726,6 +728,30 @@ fn split_header(text: &str) -> (&str, &str) {
     }
 }
 
+/// A briefing's fact cut to its first sentences, to about [`FACT_LINE_CHARS`] chars (an
+/// ideograph counting as two): a post is no place for the whole of a 900-character briefing
+/// on sensor data. "…" says there is more.
+fn brief(text: &str) -> String {
+    let width = |t: &str| {
+        t.chars()
+            .map(|c| if goldenhour_scoring::is_cjk(c) { 2 } else { 1 })
+            .sum::<usize>()
+    };
+    let mut end = 0;
+    for (_, e) in sentences(text) {
+        end = e;
+        if width(&text[..e]) >= FACT_LINE_CHARS {
+            break;
+        }
+    }
+    let kept = text[..end].trim_end();
+    if kept.len() < text.trim_end().len() && !kept.is_empty() {
+        format!("{}…", kept.trim_end_matches(['.', '。']))
+    } else {
+        text.to_owned()
+    }
+}
+
 /// Text in the trainee's language for facts, each a "Confirmed: …" line.
 fn fact_lines(ctx: &Ctx<'_>, pl: &Localizer, facts: &[String]) -> Vec<String> {
     let tag = pl.lang().tag();
@@ -741,6 +767,8 @@ fn fact_lines(ctx: &Ctx<'_>, pl: &Localizer, facts: &[String]) -> Vec<String> {
                 .scenario
                 .text(tag, &format!("fact-{id}"))
                 .unwrap_or(fallback);
+            let text = brief(text);
+            let text = text.as_str();
             // "经确认：经核查，…" says it twice: a fact that names its own check stands alone.
             if text.starts_with(['经', '据']) {
                 text.to_owned()
@@ -821,6 +849,15 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
         .any(|f| f.rule == "tone.blame" && f.effect < 0.0);
     if deflected && !findings.iter().any(|f| f.rule == "tone.apology") {
         missing.push(Element::Apology);
+    }
+    // A promise with no time ("后续进展将及时向社会公布") is half of one: the rewrite gives the
+    // timed line, whether the vague words stay or go as boilerplate.
+    let has = |rule: &str| findings.iter().any(|f| f.rule == rule);
+    if has("transparency.vague-promise")
+        && !has("transparency.next-update")
+        && !matches!(post.kind, ActionKind::CorrectRumour { .. })
+    {
+        missing.push(Element::NextUpdate);
     }
     missing.sort();
     missing.dedup();
@@ -1003,7 +1040,7 @@ fn first_statement(ctx: &Ctx<'_>, pl: &Localizer) -> Rewrite {
 
 #[cfg(test)]
 mod tests {
-    use super::{Mend, apply, cuts, tidy};
+    use super::{Mend, apply, brief, cuts, tidy};
     use goldenhour_scenario::Dimension;
     use goldenhour_scoring::Finding;
 
@@ -1155,6 +1192,22 @@ mod tests {
         assert_eq!(
             rewritten(text, &findings),
             "学生<Redact>住<Redact>，已送医治疗。"
+        );
+    }
+
+    #[test]
+    fn a_long_briefing_is_cut_to_its_first_sentences() {
+        assert_eq!(brief("老人已送医。"), "老人已送医。");
+        let long = "At 04:38 the open flames were extinguished; crews are still cooling the site and damping down. The 3 neighbouring tanks are back to normal temperature and experts rule out another explosion. Residents should not return yet. The command will announce return arrangements by 07:30.";
+        assert_eq!(
+            brief(long),
+            "At 04:38 the open flames were extinguished; crews are still cooling the site and damping down. The 3 neighbouring tanks are back to normal temperature and experts rule out another explosion…"
+        );
+        // An ideograph counts twice: about 80 of them.
+        let zh = "截至8时50分，全市遇难人数上升至4人，1人失联，搜救仍在进行。市防汛指挥部已启动一级应急响应，全市中小学停课，地铁2号线和5号线停运，各区已开放72个临时安置点。请市民避免外出，尽量远离低洼地带和河道。下一次通报在10时。";
+        assert_eq!(
+            brief(zh),
+            "截至8时50分，全市遇难人数上升至4人，1人失联，搜救仍在进行。市防汛指挥部已启动一级应急响应，全市中小学停课，地铁2号线和5号线停运，各区已开放72个临时安置点。请市民避免外出，尽量远离低洼地带和河道…"
         );
     }
 
