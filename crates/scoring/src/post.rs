@@ -1003,9 +1003,15 @@ pub(crate) fn assess(
                     ItemKind::Time(
                         v @ (TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)),
                     ) if !stamp(i, v) => Some((i, v)),
+                    // A date is a time for what takes days ("will publish its findings by
+                    // Friday 24 April", "4月24日前公布调查结论"), unless it dates the figures.
+                    ItemKind::Time(v @ TimeValue::Date) if !after_as_of(&p, i.start) => {
+                        Some((i, v))
+                    }
                     _ => None,
                 })
-                .min_by_key(|(i, _)| i.start.abs_diff(cue.start));
+                // A clock time before a date: "4月24日10时前" is due at 10:00.
+                .min_by_key(|(i, v)| (*v == TimeValue::Date, i.start.abs_diff(cue.start)));
             Some(match time {
                 Some((i, v)) => Promise {
                     start: cue.start.min(i.start),
@@ -1043,7 +1049,15 @@ pub(crate) fn assess(
                 };
                 !numbers_post(&p, item) && !hotlines.contains(&p.folded_slice(item.start, item.end))
             }
-            ItemKind::Time(TimeValue::Date) | ItemKind::Place => true,
+            // The date a promise is due ("findings by Friday 24 April") is its time, not a
+            // fact about the incident.
+            ItemKind::Time(TimeValue::Date) => {
+                !(in_promise
+                    && promise
+                        .as_ref()
+                        .is_some_and(|pr| pr.time == Some(TimeValue::Date)))
+            }
+            ItemKind::Place => true,
         };
         if counts {
             facts.push((item.start, item.end, None));
