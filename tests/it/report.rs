@@ -32,12 +32,17 @@ fn out_dir(name: &str) -> PathBuf {
 /// Plays the flood scenario with seed 1 through `goldenhour run`, which also writes the
 /// report files beside the log; returns the log.
 fn play(responses: &str, name: &str) -> SimLog {
+    play_in(FLOOD, responses, name)
+}
+
+/// [`play`] in another scenario.
+fn play_in(scenario: &str, responses: &str, name: &str) -> SimLog {
     let dir = out_dir(name);
     let (code, out, err) = goldenhour(&[
         "--lang",
         "en-US",
         "run",
-        FLOOD,
+        scenario,
         "--responses",
         responses,
         "--seed",
@@ -621,6 +626,27 @@ fn the_html_opens_cleanly_in_headless_chromium() {
 /// A defensive trainee: the summary and the plan put taking responsibility first, and the
 /// rewrite strikes the scapegoat, keeps the denial of the rumour in plain words with its
 /// proof, apologises and leaves no pronoun without its person.
+#[test]
+fn figures_in_statements_that_miss_elements_are_no_main_strength() {
+    // Most of this trainee's statements say nothing of what is unknown, though each is full
+    // of figures: a dozen facts do not make "complete crisis messages" the main strength.
+    let log = play_in(
+        "scenarios/school-canteen",
+        "tests/data/run/school-canteen-figures-no-apology.en-US.ron",
+        "figures-no-apology",
+    );
+    let r = report(&log, Lang::EnUs, "F");
+    let l = Localizer::new(Lang::EnUs);
+    let cerc = l.get("report-theme-cerc");
+    assert!(
+        !r.summary
+            .iter()
+            .any(|t| t.text.starts_with("Main strength") && t.text.contains(&cerc)),
+        "{:?}",
+        r.summary
+    );
+}
+
 #[test]
 fn a_promise_with_no_time_gets_the_timed_line_in_the_rewrite() {
     let dir = out_dir("vague-promise-input");

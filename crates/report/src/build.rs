@@ -843,17 +843,30 @@ fn main_strength(
         areas.iter().any(|a| a.theme == o.theme && a.effect < 0.0)
             || plan_first_three(table, areas).contains(&o.theme.as_str())
     };
-    // Nor one the trainee failed at more often than they did it: one condolence among six
-    // posts with no empathy is no "lead with empathy".
+    // Nor one the trainee failed at in more posts than they did it in: one condolence among
+    // six posts with no empathy is no "lead with empathy", and a dozen figures in three posts
+    // are no "complete crisis messages" when eleven others lack what is unknown or where to
+    // get help. A statement counts as missed when anything of the theme is wanting in it,
+    // and as done otherwise when it did something of it; a reply or a correction, which need
+    // not carry every element of a crisis statement, counts only when it lost points.
     let mostly = |o: &&Observation| {
         let (mut done, mut missed) = (0, 0);
-        for f in ctx.scores.posts.iter().flat_map(|p| &p.assessment.findings) {
-            if Theme::of(&f.rule, f.dimension).id() == o.theme {
-                if is_strength(&f.rule, f.effect) {
-                    done += 1;
-                } else {
-                    missed += 1;
+        for post in &ctx.scores.posts {
+            let statement = matches!(post.kind, ActionKind::Publish);
+            let (mut did, mut lacked) = (false, false);
+            for f in &post.assessment.findings {
+                if Theme::of(&f.rule, f.dimension).id() == o.theme {
+                    if is_strength(&f.rule, f.effect) {
+                        did = true;
+                    } else if f.effect < 0.0 || statement {
+                        lacked = true;
+                    }
                 }
+            }
+            if lacked {
+                missed += 1;
+            } else if did && statement {
+                done += 1;
             }
         }
         done > missed
