@@ -48,15 +48,17 @@ fn word_before(chars: &Chars, i: usize) -> String {
 }
 
 /// Separates the clauses of a long sentence: commas, colons, and the brackets of a header
-/// ("[update, 5:55 a.m.]", "【情况通报】"). A colon between digits ("5:55") is no separator.
+/// ("[update, 5:55 a.m.]", "【情况通报】"). A colon or a comma between digits ("5:55",
+/// "1,600") is no separator.
 fn separates_clause(chars: &Chars, i: usize) -> bool {
     let digit = |j: Option<usize>| {
         j.and_then(|j| chars.get(j))
             .is_some_and(|(_, c)| c.is_ascii_digit())
     };
     match chars[i].1 {
-        '，' | ',' | '：' | '、' | '【' | '】' | '[' | ']' => true,
-        ':' => !(digit(i.checked_sub(1)) && digit(Some(i + 1))),
+        '，' | '：' | '、' | '【' | '】' | '[' | ']' => true,
+        // Nor is a comma between digits ("1,600 people").
+        ':' | ',' => !(digit(i.checked_sub(1)) && digit(Some(i + 1))),
         _ => false,
     }
 }
@@ -253,6 +255,12 @@ mod tests {
         assert_eq!(
             around_in(zh, "截至6时20分", "6时20分"),
             "截至6时20分，全市确认2人遇难"
+        );
+        // A thousands separator is no clause break: "600 pax)" was once quoted alone.
+        let big = "Residents evacuated so far, a total of 1,600 people (about 600 households), have gone to the designated shelters at 4 schools, and buses are still running.";
+        assert_eq!(
+            around_in(big, "1,600 people", "600 people"),
+            "a total of 1,600 people (about 600 households)"
         );
         let en = "As of 6 a.m., Line 3 is suspended along its whole length, Line 1 is suspended in Hexi, and 23 underpasses and flooded road sections are closed.";
         assert_eq!(
