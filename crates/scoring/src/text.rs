@@ -136,31 +136,14 @@ impl<'a> Prepared<'a> {
                     });
                 }
             }
-            Language::EnUs if folded.is_ascii() => {
-                ascii_word_bounds(folded.as_bytes(), |start, end| {
+            Language::EnUs => {
+                word_bounds(&folded, |start, end| {
                     tokens.push(Token {
                         start,
                         end,
                         place: false,
                     })
                 });
-            }
-            Language::EnUs => {
-                // The words cover the text in order, so each starts where the last ended.
-                let mut start = 0;
-                for word in folded.split_word_bounds() {
-                    let chars = if ascii {
-                        word.len()
-                    } else {
-                        word.chars().count()
-                    };
-                    tokens.push(Token {
-                        start,
-                        end: start + chars,
-                        place: false,
-                    });
-                    start += chars;
-                }
             }
         }
         let mut token_of = vec![0; n];
@@ -325,6 +308,48 @@ pub(crate) fn ascii_word_bounds(text: &[u8], mut emit: impl FnMut(usize, usize))
         }
         emit(start, end);
         start = end;
+    }
+}
+
+/// Unicode word bounds (UAX #29) of any text, as char offsets: `emit(start, end)` for each
+/// segment in order, the same as `split_word_bounds` (a test compares them on random text).
+///
+/// A word boundary always falls between a space and an ASCII char other than a space (no
+/// rule joins them: WB3d joins spaces only, WB4 attaches only Extend, Format and ZWJ, and the
+/// others need a letter, digit or connector on the left), and no rule looks across one at
+/// the char beyond. So the text splits there into chunks segmented alone: the ASCII ones by
+/// [`ascii_word_bounds`], the others (an English post with a curly quote or a dash) by the
+/// crate's general path.
+pub(crate) fn word_bounds(text: &str, mut emit: impl FnMut(usize, usize)) {
+    if text.is_ascii() {
+        ascii_word_bounds(text.as_bytes(), emit);
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut chars_before = 0;
+    let mut chunk = |from: usize, to: usize| {
+        let part = &text[from..to];
+        if part.is_ascii() {
+            let base = chars_before;
+            ascii_word_bounds(part.as_bytes(), |s, e| emit(base + s, base + e));
+            chars_before += part.len();
+        } else {
+            for word in part.split_word_bounds() {
+                let n = word.chars().count();
+                emit(chars_before, chars_before + n);
+                chars_before += n;
+            }
+        }
+    };
+    let mut from = 0;
+    for i in 1..bytes.len() {
+        if bytes[i - 1] == b' ' && bytes[i] != b' ' && bytes[i].is_ascii() {
+            chunk(from, i);
+            from = i;
+        }
+    }
+    if from < bytes.len() {
+        chunk(from, bytes.len());
     }
 }
 
@@ -532,6 +557,19 @@ mod tests {
         ) {
             let mut ours = Vec::new();
             ascii_word_bounds(text.as_bytes(), |s, e| ours.push(&text[s..e]));
+            let theirs: Vec<&str> = text.split_word_bounds().collect();
+            proptest::prop_assert_eq!(ours, theirs);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_bounds_are_unicode_word_bounds(
+            text in "[aZ09_.,:' \"\t\r\né\u{301}\u{200D}\u{AD}’—“中文🇨🇳ア\u{5D0}\u{3000}\u{FF0C}]{0,40}"
+        ) {
+            let chars: Vec<char> = text.chars().collect();
+            let mut ours = Vec::new();
+            word_bounds(&text, |s, e| ours.push(chars[s..e].iter().collect::<String>()));
             let theirs: Vec<&str> = text.split_word_bounds().collect();
             proptest::prop_assert_eq!(ours, theirs);
         }
