@@ -233,8 +233,12 @@ pub(crate) fn lexicon_hits<'s>(
             let hedged = c == Category::Hedging && h.category == Category::Verification;
             // A body named inside a disowning phrase ("与我局无关") is not named as the one
             // in charge, and "please" inside "please understand that" guides nobody.
-            let undone =
-                harms(c) && matches!(h.category, Category::ResponsibleBody | Category::Guidance);
+            // Nor is "深表歉意" in "带来的不便，我们深表歉意" an apology.
+            let undone = harms(c)
+                && matches!(
+                    h.category,
+                    Category::ResponsibleBody | Category::Guidance | Category::Apology
+                );
             contains && (c == h.category || (harms(c) && harms(h.category)) || hedged || undone)
         })
     });
@@ -275,7 +279,9 @@ fn negates(p: &Prepared<'_>, lang: Language, ns: usize, ne: usize, start: usize)
 }
 
 /// Words showing that legal language is aimed at people who post or share.
-const ZH_PUBLIC_TARGETS: &[&str] = &["谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络"];
+const ZH_PUBLIC_TARGETS: &[&str] = &[
+    "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号",
+];
 const EN_PUBLIC_TARGETS: &[&str] = &[
     "rumour",
     "rumor",
