@@ -462,7 +462,19 @@ fn apply_trainee_actions(
         if public_post {
             ledger.statements.push((now, signals.disclosed.clone()));
         }
-        if substantive && public_post {
+        // And an update tells something: at least one of the scenario's facts, new or again.
+        // "Thank you to the firefighters" or "please keep your windows closed" keeps no
+        // promise of casualty figures.
+        let tells_facts = signals.disclosed.iter().any(|id| {
+            def.facts.iter().any(|f| {
+                &f.id == id
+                    && matches!(
+                        f.disclosure,
+                        Disclosure::MustDisclose | Disclosure::MayDisclose
+                    )
+            })
+        });
+        if substantive && public_post && tells_facts {
             let (kept, open): (Vec<Promise>, Vec<Promise>) = ledger
                 .promises
                 .iter()

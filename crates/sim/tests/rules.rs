@@ -315,6 +315,16 @@ fn a_broken_promise_costs_trust() {
     ));
     assert_eq!(settled(&replied), vec![(at("40m"), false)]);
 
+    // An update tells something: a post with none of the scenario's facts keeps nothing.
+    let thanks = play(setup(
+        vec![
+            publish("10m", promise),
+            publish("35m", "Thank you to the crews working through the night."),
+        ],
+        5,
+    ));
+    assert_eq!(settled(&thanks), vec![(at("40m"), false)]);
+
     // The exercise ends at 3h: a promise falling due then had no time to be kept, and is
     // left open (like a question still open at the end); one due before the end is broken.
     let at_end = play(setup(vec![publish("2h30m", promise)], 5));
