@@ -80,6 +80,7 @@ score-service-missing-help = Gives no hotline, place or website. Add where to ge
 score-speed-first-response = First post after { $minutes } min (target { $target } min, hard deadline { $deadline } min). Publish a short facts-only notice early, then add detail.
 score-speed-no-response = No post at all. The first authoritative release is due within { $deadline } min: publish what you know, even if it is little.
 score-speed-inquiry = { $empty ->
+    [repeated] Answered { $asker } after { $minutes } min (deadline { $deadline } min) with the same words as an earlier reply: a pasted text answers no one's question. Answer what this reporter asked.
     [yes] Answered { $asker } after { $minutes } min (deadline { $deadline } min), but the reply said nothing the reporter could use. Give the confirmed facts you have and when you will know more.
    *[other] Answered { $asker } after { $minutes } min (deadline { $deadline } min).
 }
@@ -94,6 +95,7 @@ score-interaction-answered = { $publicly ->
        *[other] Answered { $asker } in a statement { $minutes } min later (target { $target } min): it gave the facts they asked for.
     }
    *[other] { $empty ->
+        [repeated] Answered { $asker } after { $minutes } min (target { $target } min) with the same words as an earlier reply: a pasted text answers no one's question. Answer what they asked.
         [yes] Answered { $asker } after { $minutes } min (target { $target } min), but the reply gave them nothing to go on. Answer with a fact, a figure or what to do.
        *[other] { $late ->
             [yes] Answered { $asker } only after { $minutes } min, later than the { $target }-min target. Reply sooner.

@@ -80,6 +80,7 @@ score-service-missing-help = 没有提供热线、地点或网站。说明到哪
 score-speed-first-response = 首条帖子在第 { $minutes } 分钟发布（目标 { $target } 分钟，最迟 { $deadline } 分钟）。先发一条简短的事实快讯，再补充细节。
 score-speed-no-response = 始终没有发帖。首次权威发布最迟应在 { $deadline } 分钟内：即使掌握的信息不多，也要先发布。
 score-speed-inquiry = { $empty ->
+    [repeated] 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟），但用的是与之前回复相同的文字：复制粘贴的回复回答不了任何人的问题。请针对这位记者的提问作答。
     [yes] 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟），但回复没有记者能用的内容。请给出已确认的事实，并说明何时能提供更多信息。
    *[other] 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟）。
 }
@@ -94,6 +95,7 @@ score-interaction-answered = { $publicly ->
        *[other] 在 { $minutes } 分钟后通过公开通报回答了{ $asker }的问题（目标 { $target } 分钟）：通报给出了对方想知道的事实。
     }
    *[other] { $empty ->
+        [repeated] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但用的是与之前回复相同的文字：复制粘贴的回复回答不了任何人的问题。请针对对方的提问作答。
         [yes] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但回复没有实质内容。请用事实、数字或该怎么做来回答。
        *[other] { $late ->
             [yes] { $minutes } 分钟后才回复{ $asker }，超过了 { $target } 分钟的目标。请更快回复。

@@ -998,7 +998,10 @@ fn timeline(ctx: &Ctx<'_>) -> Vec<TimelineItem> {
         let Some(action) = f.action else { continue };
         let late = f.effect < -0.05;
         let empty = f.args.iter().any(|(k, v)| k == "empty" && v == "yes");
+        let pasted = f.args.iter().any(|(k, v)| k == "empty" && v == "repeated");
         let (tag, good, priority) = match f.rule.as_str() {
+            "speed.inquiry" if pasted => (l.get("report-tag-pasted-reply"), false, 2),
+            "interaction.answered" if pasted => (l.get("report-tag-pasted-reply"), false, 1),
             "speed.inquiry" if empty => (l.get("report-tag-empty-reply"), false, 2),
             "speed.inquiry" if late => (l.get("report-tag-deadline-late"), false, 2),
             "speed.inquiry" => (l.get("report-tag-deadline-met"), true, 2),

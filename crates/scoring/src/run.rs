@@ -160,6 +160,28 @@ fn empty_reply(reply: &PostScore) -> bool {
         && gave(Dimension::Service) < EMPTY_REPLY_SCORE
 }
 
+/// The `empty` argument of a reply's finding: `repeated` for a pasted reply, `yes` for one
+/// with nothing in it, `no` otherwise.
+fn empty_arg(empty: bool, repeated: bool) -> &'static str {
+    match (empty, repeated) {
+        (_, true) => "repeated",
+        (true, false) => "yes",
+        (false, false) => "no",
+    }
+}
+
+/// What a reply says after the "@handle"s it opens with, folded to letters and digits: two
+/// replies with the same body are the same text pasted.
+fn reply_body(text: &str) -> String {
+    let mut rest = text.trim_start();
+    while let Some(after) = rest.strip_prefix(['@', '＠']) {
+        rest = after
+            .find(char::is_whitespace)
+            .map_or("", |i| after[i..].trim_start());
+    }
+    crate::text::compact_form(rest)
+}
+
 fn finding(
     rule: &Rule,
     at: Option<SimDuration>,
@@ -227,6 +249,10 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     let mut rumours: Vec<(String, SimDuration)> = Vec::new();
     let mut settled: Vec<(u32, bool, SimDuration)> = Vec::new();
     let mut posts: Vec<PostScore> = Vec::new();
+    // Replies that repeat an earlier reply word for word (after the "@handle"): the same
+    // pasted text to everyone answers no one's question (僵化八股).
+    let mut reply_bodies: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut pasted: Vec<u32> = Vec::new();
     for entry in &log.entries {
         match &entry.kind {
             LogKind::EventFired { event } => fired.push((event.clone(), entry.at)),
@@ -245,6 +271,12 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             LogKind::TraineeAction(action) => {
                 if matches!(action.action, ActionKind::VerifyFact { .. }) {
                     continue;
+                }
+                if matches!(action.action, ActionKind::Reply { .. }) {
+                    let body = reply_body(&action.text);
+                    if !body.is_empty() && !reply_bodies.insert(body) {
+                        pasted.push(action.id);
+                    }
                 }
                 let context = PostContext {
                     text: &action.text,
@@ -334,7 +366,8 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 let mut score = if delay <= *deadline { 100.0 } else { 40.0 };
                 // "No comment while the investigation is ongoing" meets the deadline and
                 // answers nothing.
-                let empty = empty_reply(reply);
+                let repeated = pasted.contains(&reply.action);
+                let empty = repeated || empty_reply(reply);
                 if empty {
                     score = f64::min(score, 40.0);
                 }
@@ -342,7 +375,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                     arg("asker", name),
                     arg("minutes", mins(delay)),
                     arg("deadline", mins(*deadline)),
-                    arg("empty", if empty { "yes" } else { "no" }),
+                    arg("empty", empty_arg(empty, repeated)),
                 ];
                 let f = finding(
                     &rules::SP_INQUIRY,
@@ -521,7 +554,8 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             Some(reply) => {
                 let delay = SimDuration::from_secs(reply.at.as_secs() - at.as_secs());
                 let mut score = if delay <= target { 100.0 } else { 70.0 };
-                let empty = empty_reply(reply);
+                let repeated = pasted.contains(&reply.action);
+                let empty = repeated || empty_reply(reply);
                 if empty {
                     score = f64::min(score, 40.0);
                 }
@@ -530,7 +564,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                     arg("asker", name),
                     arg("minutes", mins(delay)),
                     arg("target", mins(target)),
-                    arg("empty", if empty { "yes" } else { "no" }),
+                    arg("empty", empty_arg(empty, repeated)),
                     arg("publicly", if publicly { "yes" } else { "no" }),
                     arg("late", if delay > target { "yes" } else { "no" }),
                 ];

@@ -1551,6 +1551,33 @@ fn a_question_is_answered_where_its_asker_is_answered() {
         .expect("the inquiry was answered");
     assert!(inquiry.effect < 0.0, "{inquiry:?}");
     assert!(inquiry.args.contains(&("empty".into(), "yes".into())));
+    // The same text pasted to a second asker answers no one's question there, however full
+    // it is: the first keeps its credit.
+    let pasted = "Your street is inside the Harbour Road closure; the water is safe to drink. For help call 555-010-0199.";
+    let run = log(vec![
+        action(
+            0,
+            12,
+            ActionKind::Reply { to: "q1".into() },
+            &format!("@MsLee {pasted}"),
+        ),
+        action(
+            1,
+            14,
+            ActionKind::Reply { to: "q2".into() },
+            &format!("@Influencer {pasted}"),
+        ),
+    ]);
+    let r = score_run(scorer(), &sc, &run);
+    let empty_of = |subject: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.rule == "interaction.answered" && f.subject.as_deref() == Some(subject))
+            .and_then(|f| f.args.iter().find(|(k, _)| k == "empty"))
+            .map(|(_, v)| v.clone())
+    };
+    assert_eq!(empty_of("q1").as_deref(), Some("no"));
+    assert_eq!(empty_of("q2").as_deref(), Some("repeated"));
     // A plain, factual reply to a reporter is not told to open with empathy, and leaves the
     // run's tone alone.
     let reply = "Harbour Road will reopen by 4 p.m.; about 2,000 homes have low water pressure.";
