@@ -216,7 +216,15 @@ impl Scorer {
         post: &PostContext<'_>,
         verified: &[String],
     ) -> PostAssessment {
-        let lang = Language::from_tag(post.lang).unwrap_or_else(|| Language::detect(post.text));
+        // Each post in its own language: a Chinese post in an English exercise is read as
+        // Chinese ("涉事人员系临时工" is a scapegoat in any exercise), an English reply to a
+        // foreign reporter in a Chinese one as English. A post with a few words of the other
+        // script (a name, "PM2.5") stays in the run's language (see `Language::detect`).
+        let detected = Language::detect(post.text);
+        let lang = match Language::from_tag(post.lang) {
+            Some(run) if run == detected || post.text.trim().is_empty() => run,
+            _ => detected,
+        };
         let to_press = matches!(post.action, ActionKind::Reply { to } if scenario
             .event(to)
             .is_some_and(|e| matches!(e.kind, EventKind::MediaInquiry { .. })));

@@ -1477,6 +1477,40 @@ fn a_prompt_complete_run_outscores_a_slow_evasive_one() {
 }
 
 #[test]
+fn each_post_is_read_in_its_own_language() {
+    let sc = scenario();
+    // An English exercise: a Chinese post is scored as Chinese, an English one as English.
+    let run = log(vec![
+        action(0, 18, ActionKind::Publish, "涉事人员系临时工，已被辞退。"),
+        action(1, 20, ActionKind::Publish, GOOD_POST),
+    ]);
+    let r = score_run(scorer(), &sc, &run);
+    let rules_of = |id: u32| -> Vec<String> {
+        r.posts
+            .iter()
+            .find(|p| p.action == id)
+            .map(|p| {
+                p.assessment
+                    .findings
+                    .iter()
+                    .map(|f| f.rule.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert!(
+        rules_of(0).contains(&"tone.blame".to_owned()),
+        "{:?}",
+        rules_of(0)
+    );
+    assert!(
+        !rules_of(1).contains(&"tone.blame".to_owned()),
+        "{:?}",
+        rules_of(1)
+    );
+}
+
+#[test]
 fn a_question_is_answered_where_its_asker_is_answered() {
     let sc = scenario();
     let answered = |log: &SimLog| {
