@@ -184,6 +184,9 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "website said",
             "website shows",
             "website showed",
+            "said earlier that",
+            "said earlier there",
+            "earlier said that",
         ],
     };
     match AhoCorasick::builder()
