@@ -172,6 +172,10 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
             "en-US",
         ),
         ("此前称海港路已正常通行，这一说法有误。", "zh-CN"),
+        (
+            "The traffic bureau said earlier that Harbour Road is open, but crews have closed it.",
+            "en-US",
+        ),
         // A correction's title names the claim it answers.
         (
             "【关于“海港路已正常通行”的说明】经市交通局核实，海港路1街至3街段仍封闭。",
