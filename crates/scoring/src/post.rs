@@ -936,8 +936,41 @@ pub(crate) fn assess(
             let recurring = items.iter().any(|i| {
                 i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
             });
+            // A time said before the verb in its clause sets it ahead: a duration always
+            // ("巡查结果30分钟内发布"), a clock time when, read on the 24-hour clock, it comes
+            // within 6 hours of the post ("最新伤亡数字8时30分公布" at 07:30; "市气象台4时10分发布
+            // 预警" posted at 05:55 reports, and is not 16:10).
+            let timed = items.iter().any(|i| {
+                i.start >= from
+                    && i.end <= h.start
+                    && match i.kind {
+                        ItemKind::Time(TimeValue::After(_)) => true,
+                        ItemKind::Time(TimeValue::Clock {
+                            hour,
+                            minute,
+                            meridiem,
+                            tomorrow,
+                        }) => {
+                            let meridiem = match (meridiem, hour) {
+                                (structure::Meridiem::Unknown, 0..=11) => structure::Meridiem::Am,
+                                (structure::Meridiem::Unknown, 12) => structure::Meridiem::Pm,
+                                (m, _) => m,
+                            };
+                            let literal = TimeValue::Clock {
+                                hour,
+                                minute,
+                                meridiem,
+                                tomorrow,
+                            };
+                            resolve(literal, scenario.map(Scenario::start), ctx.at).is_some_and(
+                                |due| due > ctx.at && due.as_secs() - ctx.at.as_secs() <= 6 * 3600,
+                            )
+                        }
+                        _ => false,
+                    }
+            });
             let now = p.folded_slice(h.end, e).starts_with("如下");
-            !now && (recurring || future((from, h.start)))
+            !now && (recurring || timed || future((from, h.start)))
         })
     };
     // English verbs that also move things ("release water", "post officers", "report to
