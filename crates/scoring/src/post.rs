@@ -1466,7 +1466,13 @@ pub(crate) fn assess(
             && sentence_of(v.start)
                 .is_some_and(|(s, e)| of(Category::Denial).any(|d| s <= d.start && d.start < e))
     };
-    let shown = verification.as_ref().filter(|v| !hollow(v));
+    // "据现场指挥部了解，…可能与静电引燃有关" names a source for a guess: a check in a sentence
+    // that speculates verifies nothing.
+    let guessed = |v: &Hit<'_>| {
+        sentence_of(v.start)
+            .is_some_and(|(s, e)| of(Category::Speculation).any(|x| s <= x.start && x.start < e))
+    };
+    let shown = verification.as_ref().filter(|v| !hollow(v) && !guessed(v));
     if let Some(h) = shown {
         ledger.hit(&rules::AU_VERIFIED, h);
     }
