@@ -454,7 +454,32 @@ fn cuts(
         out.iter()
             .any(|&(s, e, how)| how == Mend::Remove && s <= a && b <= e)
     };
+    // A sentence that only weighs the claim removed before it ("If this is confirmed, it was a
+    // serious breach of safety rules", "如属实，…") goes with it: nothing is left to weigh.
+    let mut after_claim = false;
     for (ss, se) in sentences(text) {
+        let opening = text[ss..se].trim_start().to_lowercase();
+        let weighs_the_last = after_claim
+            && [
+                "if this",
+                "if that",
+                "if so",
+                "if confirmed",
+                "if true",
+                "如属实",
+                "若属实",
+                "如果属实",
+                "一旦属实",
+                "一旦证实",
+                "如果确认",
+            ]
+            .iter()
+            .any(|w| opening.starts_with(w));
+        if weighs_the_last {
+            content.push((ss, se));
+            out.push((ss, se, Mend::Remove));
+            continue;
+        }
         let lost_clause = out
             .iter()
             .any(|&(s, e, how)| how == Mend::Remove && ss <= s && e <= se);
@@ -469,11 +494,12 @@ fn cuts(
         // A lead-in to what went ("We can now say why the underpass flooded so fast:") and a
         // stub ("7月18日凌晨") go, whatever they name.
         let (lead_in, _, stub) = leftover(text, (ss, se), &out);
-        if lost_clause
-            && (lead_in || stub || (!keeps && (lost_claim || is_fragment(text, (ss, se), &out))))
-        {
+        let removed_whole = lost_clause
+            && (lead_in || stub || (!keeps && (lost_claim || is_fragment(text, (ss, se), &out))));
+        if removed_whole {
             out.push((ss, se, Mend::Remove));
         }
+        after_claim = removed_whole && lost_claim;
     }
     // Sorted and merged: a removal swallows whatever it overlaps.
     out.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
@@ -1192,6 +1218,24 @@ mod tests {
         assert_eq!(
             rewritten(text, &findings),
             "学生<Redact>住<Redact>，已送医治疗。"
+        );
+    }
+
+    #[test]
+    fn a_sentence_weighing_a_removed_claim_goes_with_it() {
+        let text = "Update 4. We now understand what caused the fire: static electricity ignited the vapour. If this is confirmed, it was a serious breach of safety rules. The company's legal representative is in police custody.";
+        let findings = [
+            finding(
+                text,
+                "transparency.leak-unverified",
+                -15.0,
+                "static electricity ignited the vapour",
+            ),
+            finding(text, "transparency.facts", 10.0, "police custody"),
+        ];
+        assert_eq!(
+            rewritten(text, &findings),
+            "Update 4. The company's legal representative is in police custody."
         );
     }
 
