@@ -35,6 +35,20 @@ fn play(responses: &str, name: &str) -> SimLog {
     play_in(FLOOD, responses, name)
 }
 
+/// [`play`] with English responses made of `actions` (RON action entries), written to a file
+/// of the test's own.
+fn play_actions(name: &str, actions: &str) -> SimLog {
+    let dir = out_dir(&format!("{name}-input"));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let responses = dir.join("responses.ron");
+    std::fs::write(
+        &responses,
+        format!(r#"Responses(scenario: "flood", language: "en-US", actions: [{actions}])"#),
+    )
+    .expect("responses");
+    play(responses.to_str().expect("utf-8 path"), name)
+}
+
 /// [`play`] in another scenario.
 fn play_in(scenario: &str, responses: &str, name: &str) -> SimLog {
     let dir = out_dir(name);
@@ -649,17 +663,10 @@ fn figures_in_statements_that_miss_elements_are_no_main_strength() {
 
 #[test]
 fn a_promise_with_no_time_gets_the_timed_line_in_the_rewrite() {
-    let dir = out_dir("vague-promise-input");
-    std::fs::create_dir_all(&dir).expect("dir");
-    let responses = dir.join("vague.ron");
-    std::fs::write(
-        &responses,
-        r#"Responses(scenario: "flood", language: "en-US", actions: [
- (at: "40m", action: Publish, text: "The Old Town underpass flooded at 5:30 this morning. Further updates will be released in due course."),
-])"#,
-    )
-    .expect("responses");
-    let log = play(responses.to_str().expect("utf-8 path"), "vague-promise");
+    let log = play_actions(
+        "vague-promise",
+        r#"(at: "40m", action: Publish, text: "The Old Town underpass flooded at 5:30 this morning. Further updates will be released in due course."),"#,
+    );
     let r = report(&log, Lang::EnUs, "V");
     let l = Localizer::new(Lang::EnUs);
     assert!(
@@ -673,17 +680,10 @@ fn a_promise_with_no_time_gets_the_timed_line_in_the_rewrite() {
 
 #[test]
 fn a_defensive_trainee_is_told_to_take_responsibility_first() {
-    let dir = out_dir("defensive-input");
-    std::fs::create_dir_all(&dir).expect("dir");
-    let responses = dir.join("defensive.ron");
-    std::fs::write(
-        &responses,
-        r#"Responses(scenario: "flood", language: "en-US", actions: [
- (at: "1h30m", action: Publish, text: "The underpass flooded because a temporary worker did not close the gate. He has been dismissed. Posts claiming that hundreds died in the metro tunnel are completely false. The relevant departments are handling it."),
-])"#,
-    )
-    .expect("responses");
-    let log = play(responses.to_str().expect("utf-8 path"), "defensive");
+    let log = play_actions(
+        "defensive",
+        r#"(at: "1h30m", action: Publish, text: "The underpass flooded because a temporary worker did not close the gate. He has been dismissed. Posts claiming that hundreds died in the metro tunnel are completely false. The relevant departments are handling it."),"#,
+    );
     let r = report(&log, Lang::EnUs, "D");
     let l = Localizer::new(Lang::EnUs);
     let defensive = l.get("report-theme-defensive");

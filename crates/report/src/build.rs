@@ -813,7 +813,7 @@ fn theme_by_id(id: &str) -> Option<Theme> {
 /// The summary's main strength, if any: the theme of the first strength
 /// - of a quality the trainee did well (rated P or S),
 /// - not asked for by the plan (a theme that lost points or heads the plan),
-/// - and done more often than missed.
+/// - and done in more posts than missed in.
 ///
 /// The plan leaves out a theme so chosen when its areas cost nothing.
 fn main_strength(
