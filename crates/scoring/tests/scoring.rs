@@ -40,6 +40,15 @@ fn excerpts(a: &PostAssessment, rule: &str) -> Vec<String> {
         .collect()
 }
 
+/// The effects of one rule's findings, in order.
+fn effects(a: &PostAssessment, rule: &str) -> Vec<f64> {
+    a.findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.effect)
+        .collect()
+}
+
 /// The excerpts of one rule's findings in a text scored with no scenario.
 fn excerpts_of(text: &str, lang: &str, rule: &str) -> Vec<String> {
     excerpts(&scorer().assess_text(text, lang, None), rule)
@@ -1917,13 +1926,7 @@ fn a_claim_or_a_name_told_again_is_found_again() {
         excerpts(&a, "transparency.leak-unverified"),
         ["sabotage", "cut the main"]
     );
-    let effects: Vec<f64> = a
-        .findings
-        .iter()
-        .filter(|f| f.rule == "authority.leak-unverified")
-        .map(|f| f.effect)
-        .collect();
-    assert_eq!(effects, [-25.0, 0.0]);
+    assert_eq!(effects(&a, "authority.leak-unverified"), [-25.0, 0.0]);
     // Another private detail in the same sentence is the same telling (no more points) but
     // evidence too, so the report can strike every detail and not only the name.
     let a = assess_at(
@@ -1937,13 +1940,7 @@ fn a_claim_or_a_name_told_again_is_found_again() {
         excerpts(&a, "transparency.leak-private"),
         ["Zhang Wei", "broken hip"]
     );
-    let effects: Vec<f64> = a
-        .findings
-        .iter()
-        .filter(|f| f.rule == "transparency.leak-private")
-        .map(|f| f.effect)
-        .collect();
-    assert_eq!(effects, [-25.0, 0.0]);
+    assert_eq!(effects(&a, "transparency.leak-private"), [-25.0, 0.0]);
     // A second telling that says it is unconfirmed is no second leak.
     let a = assess_at(
         &sc,
