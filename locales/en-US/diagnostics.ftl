@@ -51,6 +51,7 @@ diag-help-rumour-no-debunk = list the facts whose disclosure debunks it in `debu
 diag-actor-kind = actor `{ $id }` is a { $kind }, but this event is usually sent by a { $expected }
 diag-out-of-range = value { $value } is out of range; it must lie between { $min } and { $max }
 diag-reply-to-self = event `{ $id }` replies to itself
+diag-apology-unconfirmed = fact `{ $id }` is unconfirmed (`confirmed: false`): an apology can only be owed for a fault the account knows to be true; name a confirmed fact
 diag-not-an-inquiry = event `{ $id }` is not a media inquiry; `InquiryUnanswered` needs a `MediaInquiry` event
 diag-reply-to-briefing = event `{ $id }` is an internal briefing; the trainee cannot reply to it in public
 diag-responses-wrong-scenario = these responses are for scenario `{ $found }`, not `{ $expected }`

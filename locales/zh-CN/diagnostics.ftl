@@ -51,6 +51,7 @@ diag-help-rumour-no-debunk = 在 `debunked_by` 中列出能够澄清它的事实
 diag-actor-kind = 角色 `{ $id }` 的类型是 { $kind }，此类事件通常由 { $expected } 发出
 diag-out-of-range = 数值 { $value } 超出范围，应在 { $min } 到 { $max } 之间
 diag-reply-to-self = 事件 `{ $id }` 回复了它自己
+diag-apology-unconfirmed = 事实 `{ $id }` 未经证实（`confirmed: false`）：只有确认属实的过失才需要道歉；请改填一条已证实的事实
 diag-not-an-inquiry = 事件 `{ $id }` 不是媒体问询；`InquiryUnanswered` 需要一个 `MediaInquiry` 事件
 diag-reply-to-briefing = 事件 `{ $id }` 是内部通报，学员不能公开回复
 diag-responses-wrong-scenario = 这些应答属于场景 `{ $found }`，而不是 `{ $expected }`

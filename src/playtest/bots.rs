@@ -82,6 +82,7 @@ impl Policy {
 pub struct Phrasebook {
     pub empathy: Vec<String>,
     pub reply_empathy: Vec<String>,
+    pub apology: Vec<String>,
     pub media_greeting: Vec<String>,
     pub source: Vec<String>,
     pub unknowns: Vec<String>,
@@ -533,6 +534,25 @@ impl Writer<'_> {
         }
     }
 
+    /// An apology before the facts when they tell a fault on the account's own side (the
+    /// scenario's `rubric.apology_owed_for`), from the policies that take responsibility; the
+    /// cold, stonewalling and defensive trainees apologise for nothing.
+    fn apology(&self, facts: &[&Reveal], out: &mut Vec<String>) {
+        let owed = &self.scenario.def().rubric.apology_owed_for;
+        let warm = matches!(
+            self.policy,
+            Policy::Exemplary | Policy::GoodButSlow | Policy::Leaky
+        );
+        // Picked by the fault's briefing time rather than drawn from `rng`, so that adding a
+        // fault to a scenario leaves every other choice of a seed's script as it was.
+        if let Some((at, _, _)) = facts.iter().find(|(_, id, _)| warm && owed.contains(id)) {
+            let list = &self.phrases.apology;
+            if !list.is_empty() {
+                out.push(list[(at.as_secs() / 60) as usize % list.len()].clone());
+            }
+        }
+    }
+
     fn join(&self, parts: Vec<String>) -> String {
         let parts: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
         parts.join(if self.zh() { "" } else { " " })
@@ -550,6 +570,7 @@ impl Writer<'_> {
             Policy::Defensive => {}
             _ => out.push(self.pick(rng, &p.empathy).to_owned()),
         }
+        self.apology(facts, &mut out);
         self.facts(rng, facts, &mut out);
         match self.policy {
             Policy::Defensive => {
@@ -604,6 +625,7 @@ impl Writer<'_> {
             _ if media => out.push(self.pick(rng, &p.media_greeting).to_owned()),
             _ => out.push(self.pick(rng, &p.reply_empathy).to_owned()),
         }
+        self.apology(facts, &mut out);
         self.facts(rng, facts, &mut out);
         match self.policy {
             Policy::Defensive => out.push(self.pick(rng, &p.blame).to_owned()),

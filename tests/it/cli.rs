@@ -39,7 +39,7 @@ fn validate_exit_codes() {
     // A folder with several broken scenarios: every file is reported, and the run fails.
     let (code, out, _) = goldenhour(&["validate", "tests/data/broken"]);
     assert_eq!(code, 1);
-    assert!(out.contains("checked 27 files"), "{out}");
+    assert!(out.contains("checked 28 files"), "{out}");
 
     let (code, _, err) = goldenhour(&["validate", "no/such/path"]);
     assert_eq!(code, 2, "{err}");

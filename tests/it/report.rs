@@ -731,3 +731,93 @@ fn a_defensive_trainee_is_told_to_take_responsibility_first() {
     assert!(tags[0].0.ends_with(&defensive), "{tags:?}");
     assert_eq!(harm_tag(&report(exemplary_en(), Lang::EnUs, "E")), vec![]);
 }
+
+/// The flood's 12345 overload (briefed at 07:05) is the city's own failure, listed in the
+/// scenario's `rubric.apology_owed_for`: a run that never apologises for it loses tone, one
+/// that apologises after the hour it had loses less, one that apologises in time loses
+/// nothing; a run that ended before the hour was up owes nothing yet. The rewrite of a
+/// statement made once the fault was known opens with the apology.
+#[test]
+fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
+    let statement = |at: &str, opening: &str| {
+        format!(
+            r#"(at: "{at}", action: Publish, text: "{opening}Between 5 and 7 a.m. the 12345 hotline received about 26,000 calls and 4 in 10 callers could not get through. We have added 80 operators. Shelters are open at the City Sports Center; call 12345 or 119. Next update at 9:00."),"#
+        )
+    };
+    let sorry = "We apologise: our 12345 hotline failed many of you this morning. ";
+    // The run's tone, and its apology findings as (rule, effect, message arguments).
+    type Owed = (String, f64, Vec<(String, String)>);
+    let owed = |log: &SimLog| -> (f64, Vec<Owed>) {
+        let scores = goldenhour_scoring::score_run(scorer(), &scenario_of(log), log);
+        let tone = scores.dimensions[&goldenhour_scenario::Dimension::Tone]
+            .score
+            .expect("tone is scored");
+        let found = scores
+            .findings
+            .iter()
+            .filter(|f| f.rule.ends_with("-apology"))
+            .inspect(|f| assert_eq!(f.subject.as_deref(), Some("hotline-overload")))
+            .map(|f| (f.rule.clone(), f.effect, f.args.clone()))
+            .collect();
+        (tone, found)
+    };
+
+    let none = play_actions("apology-none", &statement("2h", ""));
+    let (tone_none, found) = owed(&none);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1),
+        ("tone.no-apology", -15.0)
+    );
+
+    let on_time = play_actions("apology-on-time", &statement("2h", sorry));
+    let (tone_on_time, found) = owed(&on_time);
+    assert_eq!(found, vec![]);
+    assert!(
+        tone_on_time > tone_none + 15.0,
+        "{tone_on_time} vs {tone_none}"
+    );
+
+    // Briefed at 1h35m, due at 2h35m: an apology at 4h is 145 minutes after the briefing.
+    let late = play_actions("apology-late", &statement("4h", sorry));
+    let (tone_late, found) = owed(&late);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1),
+        ("tone.late-apology", -5.0)
+    );
+    assert!(
+        found[0]
+            .2
+            .contains(&("minutes".to_owned(), "145".to_owned()))
+    );
+    assert!(tone_none < tone_late, "{tone_none} vs {tone_late}");
+
+    // The same silent run, stopped at 2h10m: the apology is not due until 2h35m.
+    let mut stopped = none.clone();
+    stopped.duration = SimDuration::from_mins(130);
+    stopped.entries.retain(|e| e.at <= stopped.duration);
+    assert_eq!(owed(&stopped).1, vec![]);
+
+    let l = Localizer::new(Lang::EnUs);
+    let r = report(&none, Lang::EnUs, "A");
+    assert!(
+        r.rewrite.added.contains(&l.get("report-element-apology")),
+        "{:?}",
+        r.rewrite.added
+    );
+    assert!(
+        r.rewrite
+            .suggested
+            .contains(&l.get("report-rewrite-apology")),
+        "{}",
+        r.rewrite.suggested
+    );
+    assert!(
+        r.plan.iter().any(|p| p.theme == "defensive"),
+        "{:?}",
+        r.plan
+    );
+    let r = report(&on_time, Lang::EnUs, "A");
+    assert!(!r.rewrite.added.contains(&l.get("report-element-apology")));
+}

@@ -633,12 +633,9 @@ fn tidy(text: &str) -> String {
     out.trim().to_owned()
 }
 
-/// Facts the public needs that the trainee knew by `at` (known from the start or briefed),
-/// confirmed, the latest briefed first (then in the order the scenario lists them).
-fn known_facts(ctx: &Ctx<'_>, at: SimDuration) -> Vec<String> {
-    let def = ctx.scenario.def();
-    let revealed: Vec<&str> = ctx
-        .log
+/// The facts briefed to the trainee by `at`, in the order they came.
+fn revealed_by<'c>(ctx: &Ctx<'c>, at: SimDuration) -> Vec<&'c str> {
+    ctx.log
         .entries
         .iter()
         .take_while(|e| e.at <= at)
@@ -646,7 +643,23 @@ fn known_facts(ctx: &Ctx<'_>, at: SimDuration) -> Vec<String> {
             LogKind::FactRevealed { fact } => Some(fact.as_str()),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// Whether the trainee knew by `at` of a fault on the account's own side, one the scenario
+/// says is owed an apology (`rubric.apology_owed_for`).
+fn fault_known(ctx: &Ctx<'_>, at: SimDuration) -> bool {
+    let revealed = revealed_by(ctx, at);
+    ctx.scenario.def().rubric.apology_owed_for.iter().any(|id| {
+        revealed.contains(&id.as_str()) || ctx.scenario.fact(id).is_some_and(|f| f.known_at_start)
+    })
+}
+
+/// Facts the public needs that the trainee knew by `at` (known from the start or briefed),
+/// confirmed, the latest briefed first (then in the order the scenario lists them).
+fn known_facts(ctx: &Ctx<'_>, at: SimDuration) -> Vec<String> {
+    let def = ctx.scenario.def();
+    let revealed = revealed_by(ctx, at);
     let mut facts: Vec<String> = def
         .facts
         .iter()
@@ -869,11 +882,14 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     // A post that shifted the blame and apologised for nothing is given the apology in its
     // place (SCCT: a scapegoat says the crisis was preventable, and a preventable crisis
     // calls for one). An excuse alone ("百年一遇") may come from a natural disaster, where an
-    // apology is not owed.
+    // apology is not owed. So is a statement made once the scenario's fault on the account's
+    // own side was known (`rubric.apology_owed_for`); a reply or a rumour correction need
+    // not carry it.
     let deflected = findings
         .iter()
         .any(|f| f.rule == "tone.blame" && f.effect < 0.0);
-    if deflected && !findings.iter().any(|f| f.rule == "tone.apology") {
+    let owed = deflected || (matches!(post.kind, ActionKind::Publish) && fault_known(ctx, at));
+    if owed && !findings.iter().any(|f| f.rule == "tone.apology") {
         missing.push(Element::Apology);
     }
     // A promise with no time ("后续进展将及时向社会公布") is half of one: the rewrite gives the

@@ -88,7 +88,8 @@ impl Theme {
             }
             "transparency.withheld" | "transparency.late-disclosure" => Theme::Disclosure,
             "tone.empathy" | "tone.no-empathy" | "tone.apology" => Theme::Empathy,
-            "tone.blame" | "tone.condescension" | "tone.excuse" => Theme::Defensive,
+            "tone.blame" | "tone.condescension" | "tone.excuse" | "tone.no-apology"
+            | "tone.late-apology" => Theme::Defensive,
             "tone.officialese"
             | "tone.boilerplate"
             | "tone.long-sentence"

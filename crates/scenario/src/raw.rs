@@ -556,6 +556,11 @@ pub struct Rubric {
     /// lexicon file name such as `empathy`, `blame`, `responsible-body`) → phrases.
     /// See docs/scoring.md for the categories.
     pub lexicon: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// Facts that put the fault on the account's own side (its staff, its services, those it
+    /// answers for): once one is revealed, the account owes the public an apology, due within
+    /// the first-response target (SCCT: a preventable crisis calls for an accommodative
+    /// response). Each names a confirmed fact.
+    pub apology_owed_for: Vec<String>,
 }
 
 impl Default for Rubric {
@@ -568,6 +573,7 @@ impl Default for Rubric {
             required_elements: Element::ALL.to_vec(),
             forbidden_phrases: BTreeMap::new(),
             lexicon: BTreeMap::new(),
+            apology_owed_for: Vec::new(),
         }
     }
 }

@@ -568,6 +568,22 @@ pub(crate) const RUN_PRIVACY_BREACH: Rule = rule(
     "score-transparency-privacy-breach",
     "CERC show respect",
 );
+pub(crate) const RUN_NO_APOLOGY: Rule = rule(
+    "tone.no-apology",
+    Tone,
+    -15.0,
+    30.0,
+    "score-tone-no-apology",
+    "SCCT; criticised",
+);
+pub(crate) const RUN_LATE_APOLOGY: Rule = rule(
+    "tone.late-apology",
+    Tone,
+    -5.0,
+    15.0,
+    "score-tone-late-apology",
+    "SCCT",
+);
 pub(crate) const RUN_NO_POSTS: Rule =
     rule("run.no-posts", Tone, 0.0, 0.0, "score-run-no-posts", "80号");
 
@@ -645,6 +661,8 @@ pub const RULES: &[Rule] = &[
     RUN_LATE_DISCLOSURE,
     RUN_BROKEN_PROMISE,
     RUN_PRIVACY_BREACH,
+    RUN_NO_APOLOGY,
+    RUN_LATE_APOLOGY,
     RUN_NO_POSTS,
 ];
 

@@ -201,6 +201,26 @@ fn finding(
     }
 }
 
+/// Run-level penalties on one dimension, each rule's total held to its cap.
+#[derive(Default)]
+struct Charges {
+    used: BTreeMap<&'static str, f64>,
+    /// The sum of the effects charged so far (zero or negative).
+    total: f64,
+}
+
+impl Charges {
+    /// Records `f` with the rule's points, or what is left of its cap.
+    fn charge(&mut self, rule: &'static Rule, mut f: RunFinding, findings: &mut Vec<RunFinding>) {
+        let used = self.used.entry(rule.id).or_insert(0.0);
+        let effect = -(rule.points.abs().min((rule.cap - *used).max(0.0)));
+        *used += effect.abs();
+        f.effect = effect;
+        self.total += effect;
+        findings.push(f);
+    }
+}
+
 fn arg(k: &str, v: impl ToString) -> (String, String) {
     (k.to_owned(), v.to_string())
 }
@@ -674,16 +694,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     }
 
     // Withheld or late facts and broken promises cost transparency over the run.
-    let mut penalty = 0.0;
-    let mut used: BTreeMap<&str, f64> = BTreeMap::new();
-    let mut charge = |rule: &Rule, mut f: RunFinding, findings: &mut Vec<RunFinding>| {
-        let u = used.entry(rule.id).or_insert(0.0);
-        let effect = -(rule.points.abs().min((rule.cap - *u).max(0.0)));
-        *u += effect.abs();
-        f.effect = effect;
-        penalty += effect;
-        findings.push(f);
-    };
+    let mut transparency = Charges::default();
     for fact in def
         .facts
         .iter()
@@ -697,7 +708,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             .find(|p| p.assessment.signals.disclosed.contains(&fact.id));
         let args = vec![arg("fact", &fact.text)];
         match disclosed {
-            None => charge(
+            None => transparency.charge(
                 &rules::RUN_WITHHELD,
                 finding(
                     &rules::RUN_WITHHELD,
@@ -719,7 +730,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                         post.at.as_secs().saturating_sub(revealed.as_secs()),
                     )),
                 ));
-                charge(
+                transparency.charge(
                     &rules::RUN_LATE_DISCLOSURE,
                     finding(
                         &rules::RUN_LATE_DISCLOSURE,
@@ -761,7 +772,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                     late.map_or_else(String::new, |d| mins(d).to_string()),
                 ),
             ];
-            charge(
+            transparency.charge(
                 &rules::RUN_BROKEN_PROMISE,
                 finding(
                     &rules::RUN_BROKEN_PROMISE,
@@ -786,7 +797,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             .filter(|f| f.rule == rules::TR_LEAK_PRIVATE.id || f.rule == rules::TR_PERSONAL_DATA.id)
             .min_by(|a, b| a.effect.total_cmp(&b.effect));
         if let Some(f) = breach {
-            charge(
+            transparency.charge(
                 &rules::RUN_PRIVACY_BREACH,
                 finding(
                     &rules::RUN_PRIVACY_BREACH,
@@ -800,7 +811,66 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         }
     }
     if let Some(Some(t)) = dimensions.get_mut(&Dimension::Transparency) {
-        *t = (*t + penalty).clamp(0.0, 100.0);
+        *t = (*t + transparency.total).clamp(0.0, 100.0);
+    }
+
+    // A fault of the account's own side, once known, is owed an apology within the
+    // first-response target (SCCT: a preventable crisis calls for an accommodative
+    // response). Any post may carry it, a reply too; only a post made after the fault came to
+    // light can be an apology for it. Not yet owed if the run ended before it was due.
+    let mut tone = Charges::default();
+    let ran = log.duration.min(end);
+    // A run with no posts at all has `run.no-posts` and no tone to lose.
+    let apologies_owed = if posts.is_empty() {
+        &[][..]
+    } else {
+        &rubric.apology_owed_for[..]
+    };
+    for fact_id in apologies_owed {
+        let (Some(revealed), Some(fact)) = (revealed_at.get(fact_id), scenario.fact(fact_id))
+        else {
+            continue;
+        };
+        let due = revealed.as_secs() + rubric.first_response_target.as_secs();
+        let apology = posts.iter().find(|p| {
+            p.at >= *revealed
+                && p.assessment
+                    .findings
+                    .iter()
+                    .any(|f| f.rule == rules::TONE_APOLOGY.id && f.effect > 0.0)
+        });
+        let (rule, at, action, args) = match apology {
+            Some(post) if post.at.as_secs() <= due => continue,
+            Some(post) => (
+                &rules::RUN_LATE_APOLOGY,
+                post.at,
+                Some(post.action),
+                vec![
+                    arg("fact", &fact.text),
+                    arg(
+                        "minutes",
+                        mins(SimDuration::from_secs(
+                            post.at.as_secs() - revealed.as_secs(),
+                        )),
+                    ),
+                ],
+            ),
+            None if ran.as_secs() < due => continue,
+            None => (
+                &rules::RUN_NO_APOLOGY,
+                *revealed,
+                None,
+                vec![arg("fact", &fact.text)],
+            ),
+        };
+        tone.charge(
+            rule,
+            finding(rule, Some(at), action, Some(fact_id), args),
+            &mut findings,
+        );
+    }
+    if let Some(Some(t)) = dimensions.get_mut(&Dimension::Tone) {
+        *t = (*t + tone.total).clamp(0.0, 100.0);
     }
 
     // ---- Overall ----

@@ -268,6 +268,20 @@ pub(super) fn check(ctx: &mut Ctx<'_>, raw: &RawScenario) {
             }
         }
     }
+
+    // An apology is owed for a fault the account knows to be true: an unverified fact
+    // establishes nothing to apologise for.
+    for (j, fact) in raw.rubric.apology_owed_for.iter().enumerate() {
+        let path = format!(".rubric.apology_owed_for[{j}]");
+        if let Some(i) = refer(ctx, &path, "fact", fact, &facts)
+            && !raw.facts[i].confirmed
+        {
+            ctx.error(
+                &path,
+                Message::new("diag-apology-unconfirmed").arg("id", fact),
+            );
+        }
+    }
 }
 
 /// Reports an unknown reference with a did-you-mean hint; returns the target's index.
