@@ -664,17 +664,22 @@ pub(crate) fn assess(
     // A rumour quoted or retold to refute it (网传"仓库存有氰化钠"不实, "Posts claiming that the
     // dam has collapsed are false") is the rumour's: its figures, actions, false claims and
     // scapegoats ("We have seen claims that a temp worker is to blame") are not the account's.
+    let retold = scorer.patterns(lang).retold_claims(&p);
     let quoted = {
         let mut q = quoted_claims(&p);
-        q.extend(scorer.patterns(lang).retold_claims(&p));
+        q.extend(retold.iter().map(|r| r.claim));
         q
     };
     let in_claim = |s: usize, e: usize| quoted.iter().any(|&(qs, qe)| qs <= s && e <= qe);
-    hits.retain(|h| {
-        !matches!(
-            h.category,
-            Category::Blame | Category::Excuse | Category::Speculation | Category::Condescension
-        ) || !in_claim(h.start, h.end)
+    // "官网显示安置点已满，此信息有误", "The website says the pool is open, but…": the website
+    // named as the source of a claim being corrected is no place to send people for help.
+    let in_cue = |s: usize, e: usize| retold.iter().any(|r| r.cue.0 < e && s < r.cue.1);
+    hits.retain(|h| match h.category {
+        Category::Blame | Category::Excuse | Category::Speculation | Category::Condescension => {
+            !in_claim(h.start, h.end)
+        }
+        Category::Help => !in_cue(h.start, h.end),
+        _ => true,
     });
     // "The responsibility lies with the company, and with us for not catching it": a share of
     // the blame owned in the same sentence is no scapegoat.

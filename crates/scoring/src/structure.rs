@@ -102,6 +102,16 @@ pub(crate) struct Patterns {
     claim_cues: AhoCorasick,
 }
 
+/// A claim the account retells to correct it (see [`Patterns::retold_claims`]), as char
+/// ranges of the original.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Retold {
+    /// The cue: "网传", "posts claiming that", "the website says".
+    pub cue: (usize, usize),
+    /// The claim after it, to the end of its clause.
+    pub claim: (usize, usize),
+}
+
 /// The cues of a retold rumour (see [`Patterns::retold_claims`]), on the folded text.
 fn claim_cues(lang: Language) -> AhoCorasick {
     let cues: &[&str] = match lang {
@@ -403,12 +413,13 @@ impl Patterns {
     /// A rumour told in the account's own words to refute it, as char ranges: what follows
     /// "网传", "有网友称", "posts claiming that", "it is not true that" up to the end of its
     /// clause ("网传某小区有3人死亡，经核实…", "Posts claiming that the dam has collapsed are
-    /// false"). A quotation right after the cue is left to the quotation check.
-    pub fn retold_claims(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    /// false"). A quotation right after the cue is left to the quotation check. Each comes
+    /// with its cue's own range: the cue names who said it ("官网显示", "the website says").
+    pub fn retold_claims(&self, p: &Prepared<'_>) -> Vec<Retold> {
         let chars = &p.folded_chars;
-        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut out: Vec<Retold> = Vec::new();
         for m in self.claim_cues.find_iter(p.folded.as_str()) {
-            let (_, after) = p.chars_of_folded(m.start(), m.end());
+            let (cue_start, after) = p.chars_of_folded(m.start(), m.end());
             let from = after
                 + chars[after.min(chars.len())..]
                     .iter()
@@ -425,7 +436,10 @@ impl Patterns {
                 })
                 .unwrap_or(chars.len());
             if from < to {
-                out.push((from, to));
+                out.push(Retold {
+                    cue: (cue_start, after),
+                    claim: (from, to),
+                });
             }
         }
         out

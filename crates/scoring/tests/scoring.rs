@@ -226,6 +226,46 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
     assert_eq!(a.signals.leaked, ["victim-name"]);
 }
 
+/// The website a corrected claim came from is no place to send people for help; a website
+/// offered for help, in the same post or on its own, still is.
+#[test]
+fn the_source_of_a_corrected_claim_is_no_help() {
+    for (text, lang) in [
+        (
+            "The traffic bureau's website says Harbour Road is open, but that page is out of date.",
+            "en-US",
+        ),
+        ("官网显示海港路已正常通行，这一信息有误。", "zh-CN"),
+    ] {
+        assert_eq!(
+            excerpts_of(text, lang, "transparency.help"),
+            Vec::<String>::new(),
+            "{text}"
+        );
+        assert_eq!(
+            excerpts_of(text, lang, "service.help"),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        excerpts_of(
+            "The website says Harbour Road is open, but it is closed. Check the city website for updates.",
+            "en-US",
+            "transparency.help"
+        ),
+        ["website"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "官网显示海港路已正常通行，此信息有误，请以市交通局官网为准。",
+            "zh-CN",
+            "transparency.help"
+        ),
+        ["官网"]
+    );
+}
+
 #[test]
 fn the_first_end_of_a_range_of_clock_times_is_no_figure() {
     for (text, lang, not_fact) in [
