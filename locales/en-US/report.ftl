@@ -107,6 +107,8 @@ report-theme-disclosure = Share the facts the public needs promptly
 report-action-disclosure = After each briefing, check which facts the public needs (casualties, shelters, closures) and publish them within { $target } min.
 report-theme-empathy = Lead with empathy
 report-action-empathy = Open every post about harm with one sentence that acknowledges the people affected and their worry, before the facts.
+report-theme-apology = Apologise for your own side's faults
+report-action-apology = When a briefing shows your side at fault, apologise in a statement to the public within { $target } min: name the fault, own it, and say what is being done to put it right. An earlier apology for the whole incident counts; an apology only in a reply to one person does not reach the people it failed.
 report-theme-defensive = Take responsibility instead of defending
 report-action-defensive = Do not blame others, lecture or make excuses. Say what the institution is responsible for, apologise where it is at fault, and say what is being done to put it right.
 report-theme-plain-language = Write plainly: facts instead of stock phrases, short sentences
@@ -142,6 +144,7 @@ report-element-proof = the check behind the denial
 # Template lines of the rewrite, in the language the trainee writes in.
 report-rewrite-empathy = We know how worried [the people affected] are, and we are with you.
 report-rewrite-apology = We apologise to [the people affected]. [What we got wrong] is our responsibility, and we are [putting it right: how].
+report-rewrite-apology-for = We apologise for this: { $fault } It is our responsibility, and we are [putting it right: how].
 report-rewrite-facts = At [time], [what happened] at [place]; [number] people are affected.
 report-rewrite-fact-line = Confirmed: { $fact }
 report-rewrite-unknowns = We do not yet know [what is still unknown]; [who] is checking.

@@ -22,7 +22,10 @@ score-post-empty = The post has no words. Say what happened, what you are doing 
 score-tone-empathy = Acknowledges people's feelings: «{ $excerpt }». Empathy first makes the facts easier to hear.
 score-tone-no-empathy = No word acknowledges the harm or people's worry. Open with one sentence such as "We know how worried [the people affected] and their families are right now."
 score-tone-apology = Apologises: «{ $excerpt }». Where the institution is at fault, an apology with corrective action rebuilds trust.
-score-tone-no-apology = Never apologised for a fault on your own side: { $fact } When the institution is at fault, say sorry plainly, own it and say how you are putting it right: "We are sorry. [What went wrong] was our failure. We have [corrective action]."
+score-tone-no-apology = { $replied ->
+    [yes] Apologised only in replies to individuals, never in a statement to the public, for a fault on your own side: { $fact } The people it failed read statements, not your replies to others. Say sorry in a statement, own it and say how you are putting it right: "We are sorry. [What went wrong] was our failure. We have [corrective action]."
+   *[other] Never apologised for a fault on your own side: { $fact } When the institution is at fault, say sorry plainly in a statement, own it and say how you are putting it right: "We are sorry. [What went wrong] was our failure. We have [corrective action]."
+}
 score-tone-late-apology = Apologised { $minutes } min after learning of a fault on your own side: { $fact } Apologise as soon as the fault is confirmed, within the first-response target: the longer it takes, the more it looks extracted.
 score-tone-officialese = Officialese or jargon: «{ $excerpt }» tells people nothing. Replace it with what is being done, in the public's words: who is doing what, where ("[how many] [crews] are [doing what] at [place]"); spell out any abbreviation ("sitrep" is "update", "NLT 07:30" is "by 07:30").
 score-tone-boilerplate = Boilerplate: «{ $excerpt }» reads as a blank cheque. Give one concrete fact and a time for the next update instead.
@@ -64,6 +67,7 @@ score-authority-facts = Confirmed detail: «{ $excerpt }».
 score-authority-verified = Marks verified information and its source: «{ $excerpt }».
 score-authority-speculation = Speculation: «{ $excerpt }». Publish only confirmed facts; say what is still being checked instead of guessing.
 score-authority-vague-naming = Vague naming: «{ $excerpt }». Name the body or the post holder, e.g. "the Water Authority" rather than "the relevant authorities".
+score-authority-rumour-headline = The headline puts the rumour as a question and does not answer it: «{ $excerpt }». Many people read only the headline and take the rumour away. Lead with the verified fact ("[What is true], [who] confirmed at [time]"), or answer the question in the headline itself ("…? No.").
 score-authority-bare-denial = A denial with no fact or source behind it: «{ $excerpt }». Back it with what was checked, by whom and when.
 score-authority-contradiction = «{ $excerpt }» contradicts the confirmed facts ({ $fact }); the account's word is now in doubt. Correct it promptly.
 score-authority-leak-unverified = «{ $excerpt }» repeats an unverified claim ({ $fact }). Verify it with the responsible department before publishing.

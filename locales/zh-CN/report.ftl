@@ -104,6 +104,8 @@ report-theme-disclosure = 及时公开公众需要的事实
 report-action-disclosure = 每次收到通报后，检查哪些事实是公众需要知道的（伤亡、安置点、交通管制），并在{ $target }分钟内发布。
 report-theme-empathy = 先共情
 report-action-empathy = 凡涉及伤害的帖子，开头先用一句话回应受影响的群众和他们的担心，再讲事实。
+report-theme-apology = 为己方过失道歉
+report-action-apology = 通报显示己方有过错时，在{ $target }分钟内发布面向公众的通报致歉：说清是什么过错、承担责任、说明正在如何整改。事件之初已就整起事件道歉的也算；只在回复个人时道歉，受影响的群众看不到。
 report-theme-defensive = 担起责任，而不是辩解
 report-action-defensive = 不推卸、不说教、不找借口。说明机构应负的责任，有过错就道歉，并说明正在如何整改。
 report-theme-plain-language = 说人话：用事实代替套话，句子要短
@@ -139,6 +141,7 @@ report-element-proof = 否认的核实依据
 # 改写模板中的句子，使用学员发帖的语言。
 report-rewrite-empathy = 我们理解[受影响的群众]此刻的担心，我们和大家在一起。
 report-rewrite-apology = 我们向[受到伤害的人]道歉。[我们哪项工作出了问题]是我们的责任，我们正在[如何纠正]。
+report-rewrite-apology-for = 对此我们诚恳道歉：{ $fault }这是我们的责任，我们正在[如何纠正]。
 report-rewrite-facts = [时间]，[地点]发生[事件]，[数字]人受到影响。
 report-rewrite-fact-line = 经确认：{ $fact }
 report-rewrite-unknowns = [尚不清楚的情况]目前还不清楚，[部门]正在核查。

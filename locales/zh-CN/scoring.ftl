@@ -22,7 +22,10 @@ score-post-empty = 帖子没有内容。请说明发生了什么、正在做什�
 score-tone-empathy = 体现了共情：«{ $excerpt }»。先共情，事实更容易被听进去。
 score-tone-no-empathy = 没有一句话回应伤害和群众的担心。开头加一句，例如“我们理解[受影响的群众]和家属此刻的担心”。
 score-tone-apology = 作出了道歉：«{ $excerpt }»。机构有过错时，道歉加整改能重建信任。
-score-tone-no-apology = 始终没有为己方过失道歉：{ $fact } 机构有过错时，要直截了当地道歉、承担责任并说明整改措施，例如“[什么问题]是我们的过失，我们向[谁]诚恳道歉，已[整改措施]。”
+score-tone-no-apology = { $replied ->
+    [yes] 只在回复个人时道过歉，始终没有在面向公众的通报中为己方过失道歉：{ $fact } 受影响的群众看的是通报，不是你给别人的回复。要在通报里直接道歉、承担责任并说明整改措施，例如“[什么问题]是我们的过失，我们向[谁]诚恳道歉，已[整改措施]。”
+   *[other] 始终没有为己方过失道歉：{ $fact } 机构有过错时，要在通报里直接道歉、承担责任并说明整改措施，例如“[什么问题]是我们的过失，我们向[谁]诚恳道歉，已[整改措施]。”
+}
 score-tone-late-apology = 得知己方过失 { $minutes } 分钟后才道歉：{ $fact } 过失一经确认，应在首次回应时限内道歉；拖得越久，越像是被逼出来的。
 score-tone-officialese = 官腔或行话：«{ $excerpt }»没有提供任何信息。改用群众听得懂的话，说明谁在哪里做什么，例如“[几支][队伍]正在[地点][做什么]”；缩写和术语要写明白。
 score-tone-boilerplate = 八股套话：«{ $excerpt }»像一张空头支票。改为给出一个具体事实和下一次通报的时间。
@@ -64,6 +67,7 @@ score-authority-facts = 已确认的细节：«{ $excerpt }»。
 score-authority-verified = 标明了信息经过核实及其来源：«{ $excerpt }»。
 score-authority-speculation = 臆测：«{ $excerpt }»。只发布已确认的事实；与其猜测，不如说明哪些情况仍在核实。
 score-authority-vague-naming = 主体含糊：«{ $excerpt }»。写明机构或职务，例如“市水务局”而不是“有关部门”。
+score-authority-rumour-headline = 标题把谣言写成了问句，却没有给出答案：«{ $excerpt }»。很多人只看标题，记住的反而是谣言。标题直接给出经核实的事实（“[真实情况]，[哪个部门][几时]核实”），或在问句后直接作答（“…？不实”）。
 score-authority-bare-denial = 否认缺少事实和来源支撑：«{ $excerpt }»。说明由谁、在何时、核查了什么。
 score-authority-contradiction = «{ $excerpt }»与已确认的事实（{ $fact }）相矛盾，账号的公信力受到质疑。请尽快更正。
 score-authority-leak-unverified = «{ $excerpt }»转述了未经核实的说法（{ $fact }）。发布前请先向负责部门核实。

@@ -784,7 +784,7 @@ fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         (found[0].0.as_str(), found[0].1),
-        ("tone.late-apology", -5.0)
+        ("tone.late-apology", -10.0)
     );
     assert!(
         found[0]
@@ -799,6 +799,33 @@ fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
     stopped.entries.retain(|e| e.at <= stopped.duration);
     assert_eq!(owed(&stopped).1, vec![]);
 
+    // An apology in a first notice, before the fault came to light, answers it too.
+    let early = play_actions(
+        "apology-early",
+        &format!(
+            r#"(at: "40m", action: Publish, text: "We are sorry: many of you waited too long for help this morning. The Old Town underpass is closed. Call 12345 or 119. Next update at 7:00."),{}"#,
+            statement("2h", "")
+        ),
+    );
+    assert_eq!(owed(&early).1, vec![]);
+
+    // An apology only in a reply to one caller does not reach the people the fault failed.
+    let replied = play_actions(
+        "apology-replied",
+        &format!(
+            r#"{}(at: "2h5m", action: Reply(to: "e27"), text: "@EngineerChen_TonglinRd We apologise: 4 in 10 calls to 12345 could not get through, and that was our failure."),"#,
+            statement("2h", "")
+        ),
+    );
+    let (_, found) = owed(&replied);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "tone.no-apology");
+    assert!(
+        found[0]
+            .2
+            .contains(&("replied".to_owned(), "yes".to_owned()))
+    );
+
     let l = Localizer::new(Lang::EnUs);
     let r = report(&none, Lang::EnUs, "A");
     assert!(
@@ -806,18 +833,64 @@ fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
         "{:?}",
         r.rewrite.added
     );
+    // The apology names the fault, so that it is not read as one for everything else.
+    let suggested = &r.rewrite.suggested;
+    let apology_line = suggested
+        .lines()
+        .find(|l| l.starts_with("We apologise for this:"))
+        .unwrap_or_else(|| panic!("no apology line: {suggested}"));
     assert!(
-        r.rewrite
-            .suggested
-            .contains(&l.get("report-rewrite-apology")),
-        "{}",
-        r.rewrite.suggested
+        apology_line.contains("12345") && apology_line.contains("It is our responsibility"),
+        "{apology_line}"
     );
+    assert!(r.plan.iter().any(|p| p.theme == "apology"), "{:?}", r.plan);
     assert!(
-        r.plan.iter().any(|p| p.theme == "defensive"),
+        !r.plan.iter().any(|p| p.theme == "defensive"),
         "{:?}",
         r.plan
     );
     let r = report(&on_time, Lang::EnUs, "A");
     assert!(!r.rewrite.added.contains(&l.get("report-element-apology")));
+}
+
+/// A correction titled with the rumour as a question («白石岭水库溃坝，洪水一小时到河西？»)
+/// loses authority for the title, which claims nothing in the account's voice, and the
+/// rewrite strikes the title and keeps the verified fact.
+#[test]
+fn a_title_that_asks_the_rumour_is_marked_down_and_struck() {
+    let dir = out_dir("rumour-headline-input");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let responses = dir.join("responses.ron");
+    std::fs::write(
+        &responses,
+        r#"Responses(scenario: "flood", language: "zh-CN", actions: [(at: "1h30m", action: CorrectRumour(rumour: "dam-break"), text: "【白石岭水库溃坝，洪水一小时到河西？】今天6时10分至6时40分，市水利局专家组对白石岭水库大坝进行了现场巡查：坝体结构完好，无渗漏、无裂缝，不存在溃坝险情。求助请拨打12345。")])"#,
+    )
+    .expect("responses");
+    let log = play(responses.to_str().expect("utf-8 path"), "rumour-headline");
+    let scores = goldenhour_scoring::score_run(scorer(), &scenario_of(&log), &log);
+    let findings = &scores.posts[0].assessment.findings;
+    let headline: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.rule == "authority.rumour-headline")
+        .map(|f| f.excerpt.as_str())
+        .collect();
+    assert_eq!(headline, ["白石岭水库溃坝，洪水一小时到河西？"]);
+    assert!(
+        !findings.iter().any(|f| f.rule.ends_with(".contradiction")),
+        "{findings:?}"
+    );
+    let r = report(&log, Lang::ZhCn, "H");
+    assert!(
+        r.rewrite
+            .removed
+            .iter()
+            .any(|t| t.contains("白石岭水库溃坝，洪水一小时到河西？")),
+        "{:?}",
+        r.rewrite.removed
+    );
+    assert!(
+        r.rewrite.suggested.contains("不存在溃坝险情"),
+        "{}",
+        r.rewrite.suggested
+    );
 }

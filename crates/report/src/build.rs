@@ -791,23 +791,7 @@ fn select(ranked: Vec<Observation>) -> Vec<Observation> {
 }
 
 fn theme_by_id(id: &str) -> Option<Theme> {
-    [
-        Theme::FirstResponse,
-        Theme::Media,
-        Theme::Rumours,
-        Theme::Promises,
-        Theme::Interaction,
-        Theme::Disclosure,
-        Theme::Empathy,
-        Theme::Defensive,
-        Theme::PlainLanguage,
-        Theme::Authority,
-        Theme::Privacy,
-        Theme::Service,
-        Theme::Cerc,
-    ]
-    .into_iter()
-    .find(|t| t.id() == id)
+    Theme::ALL.into_iter().find(|t| t.id() == id)
 }
 
 /// The summary's main strength, if any: the theme of the first strength

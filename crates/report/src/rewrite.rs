@@ -3,6 +3,8 @@
 //! elements, as template lines with placeholders, or as confirmed facts the trainee already
 //! had). It is a template, and the report says so.
 
+use std::collections::BTreeMap;
+
 use goldenhour_l10n::{Lang, Localizer};
 use goldenhour_scenario::{ActionKind, Disclosure, SimDuration};
 use goldenhour_scoring::PostScore;
@@ -646,13 +648,18 @@ fn revealed_by<'c>(ctx: &Ctx<'c>, at: SimDuration) -> Vec<&'c str> {
         .collect()
 }
 
-/// Whether the trainee knew by `at` of a fault on the account's own side, one the scenario
-/// says is owed an apology (`rubric.apology_owed_for`).
-fn fault_known(ctx: &Ctx<'_>, at: SimDuration) -> bool {
+/// A fault on the account's own side (`rubric.apology_owed_for`) the trainee knew of by `at`
+/// and that the run apologised for late or never (`tone.no-apology`, `tone.late-apology`):
+/// its fact's id.
+fn owed_fault(ctx: &Ctx<'_>, at: SimDuration) -> Option<String> {
     let revealed = revealed_by(ctx, at);
-    ctx.scenario.def().rubric.apology_owed_for.iter().any(|id| {
-        revealed.contains(&id.as_str()) || ctx.scenario.fact(id).is_some_and(|f| f.known_at_start)
-    })
+    ctx.scores
+        .findings
+        .iter()
+        .filter(|f| matches!(f.rule.as_str(), "tone.no-apology" | "tone.late-apology"))
+        .filter_map(|f| f.subject.as_deref())
+        .find(|id| revealed.contains(id) || ctx.scenario.fact(id).is_some_and(|f| f.known_at_start))
+        .map(str::to_owned)
 }
 
 /// Facts the public needs that the trainee knew by `at` (known from the start or briefed),
@@ -692,6 +699,42 @@ pub(crate) fn harm(p: &PostScore) -> f64 {
         .sum()
 }
 
+/// The run's late or missing apologies (`tone.no-apology`, `tone.late-apology`), each charged
+/// to the first statement (`Publish`) made after its fault came to light that apologises for
+/// nothing: action id → the points lost.
+fn owed_statements(ctx: &Ctx<'_>) -> BTreeMap<u32, f64> {
+    let mut out = BTreeMap::new();
+    for f in ctx
+        .scores
+        .findings
+        .iter()
+        .filter(|f| matches!(f.rule.as_str(), "tone.no-apology" | "tone.late-apology"))
+    {
+        let Some(id) = f.subject.as_deref() else {
+            continue;
+        };
+        let revealed = ctx
+            .log
+            .entries
+            .iter()
+            .find(|e| matches!(&e.kind, LogKind::FactRevealed { fact } if fact == id))
+            .map_or(SimDuration::ZERO, |e| e.at);
+        let owing = ctx.scores.posts.iter().find(|p| {
+            p.at >= revealed
+                && matches!(p.kind, ActionKind::Publish)
+                && !p
+                    .assessment
+                    .findings
+                    .iter()
+                    .any(|f| f.rule == "tone.apology" && f.effect > 0.0)
+        });
+        if let Some(p) = owing {
+            *out.entry(p.action).or_insert(0.0) += f.effect;
+        }
+    }
+    out
+}
+
 /// The mean of a post's scores: the measure of "weakest".
 fn mean_score(p: &PostScore) -> f64 {
     let n = p.assessment.scores.len().max(1) as f64;
@@ -724,10 +767,14 @@ pub(crate) fn rewrite(ctx: &Ctx<'_>, post_lang: Lang) -> Rewrite {
     };
     // The statement that lost most to what it said (a scapegoat, a threat, a false claim),
     // then the one with the lowest mean: a plain correction that lacks a hotline is a
-    // weaker lesson than a post that blames a temp worker.
+    // weaker lesson than a post that blames a temp worker. An apology the run owed and made
+    // late or never is charged to the first statement after its fault came to light that
+    // carries none: the one that should have.
+    let owed = owed_statements(ctx);
+    let lost = |p: &PostScore| harm(p) + owed.get(&p.action).copied().unwrap_or(0.0);
     let weakest = pool.into_iter().min_by(|a, b| {
-        harm(a)
-            .total_cmp(&harm(b))
+        lost(a)
+            .total_cmp(&lost(b))
             .then(mean_score(a).total_cmp(&mean_score(b)))
     });
     match weakest {
@@ -883,13 +930,19 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     // place (SCCT: a scapegoat says the crisis was preventable, and a preventable crisis
     // calls for one). An excuse alone ("百年一遇") may come from a natural disaster, where an
     // apology is not owed. So is a statement made once the scenario's fault on the account's
-    // own side was known (`rubric.apology_owed_for`); a reply or a rumour correction need
-    // not carry it.
+    // own side was known (`rubric.apology_owed_for`) and the run apologised for it late or
+    // never; the apology then names that fault, so that it is not read as one for everything
+    // else the post says (a death toll). A reply or a rumour correction need not carry it.
     let deflected = findings
         .iter()
         .any(|f| f.rule == "tone.blame" && f.effect < 0.0);
-    let owed = deflected || (matches!(post.kind, ActionKind::Publish) && fault_known(ctx, at));
-    if owed && !findings.iter().any(|f| f.rule == "tone.apology") {
+    let fault = matches!(post.kind, ActionKind::Publish)
+        .then(|| owed_fault(ctx, at))
+        .flatten();
+    let apologised = findings
+        .iter()
+        .any(|f| f.rule == "tone.apology" && f.effect > 0.0);
+    if (deflected || fault.is_some()) && !apologised {
         missing.push(Element::Apology);
     }
     // A promise with no time ("后续进展将及时向社会公布") is half of one: the rewrite gives the
@@ -991,8 +1044,22 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     // Empathy first, then who confirms what follows ("据[责任部门]确认：" before "我们理解…"
     // reads as if the body confirmed the sympathy).
     for element in [Element::Empathy, Element::Apology, Element::Source] {
-        if missing.contains(&element) {
-            parts.extend(added_parts(ctx, pl, element, &facts));
+        if !missing.contains(&element) {
+            continue;
+        }
+        match (element, &fault) {
+            (Element::Apology, Some(id)) => {
+                let text = ctx
+                    .scenario
+                    .text(pl.lang().tag(), &format!("fact-{id}"))
+                    .or_else(|| ctx.scenario.fact(id).map(|f| f.text.as_str()))
+                    .unwrap_or_default();
+                parts.push(RewritePart {
+                    text: pl.format("report-rewrite-apology-for", &[("fault", &brief(text))]),
+                    added: true,
+                });
+            }
+            _ => parts.extend(added_parts(ctx, pl, element, &facts)),
         }
     }
     if !before.is_empty() {

@@ -13,6 +13,7 @@ pub(crate) enum Theme {
     Interaction,
     Disclosure,
     Empathy,
+    Apology,
     Defensive,
     PlainLanguage,
     Authority,
@@ -22,6 +23,24 @@ pub(crate) enum Theme {
 }
 
 impl Theme {
+    /// Every theme, in declaration order.
+    pub(crate) const ALL: [Theme; 14] = [
+        Theme::FirstResponse,
+        Theme::Media,
+        Theme::Rumours,
+        Theme::Promises,
+        Theme::Interaction,
+        Theme::Disclosure,
+        Theme::Empathy,
+        Theme::Apology,
+        Theme::Defensive,
+        Theme::PlainLanguage,
+        Theme::Authority,
+        Theme::Privacy,
+        Theme::Service,
+        Theme::Cerc,
+    ];
+
     /// Stable id used in the JSON.
     pub(crate) fn id(self) -> &'static str {
         match self {
@@ -32,6 +51,7 @@ impl Theme {
             Theme::Interaction => "interaction",
             Theme::Disclosure => "disclosure",
             Theme::Empathy => "empathy",
+            Theme::Apology => "apology",
             Theme::Defensive => "defensive",
             Theme::PlainLanguage => "plain_language",
             Theme::Authority => "authority",
@@ -54,6 +74,7 @@ impl Theme {
             Theme::Interaction => ("report-theme-interaction", "report-action-interaction"),
             Theme::Disclosure => ("report-theme-disclosure", "report-action-disclosure"),
             Theme::Empathy => ("report-theme-empathy", "report-action-empathy"),
+            Theme::Apology => ("report-theme-apology", "report-action-apology"),
             Theme::Defensive => ("report-theme-defensive", "report-action-defensive"),
             Theme::PlainLanguage => (
                 "report-theme-plain-language",
@@ -88,8 +109,8 @@ impl Theme {
             }
             "transparency.withheld" | "transparency.late-disclosure" => Theme::Disclosure,
             "tone.empathy" | "tone.no-empathy" | "tone.apology" => Theme::Empathy,
-            "tone.blame" | "tone.condescension" | "tone.excuse" | "tone.no-apology"
-            | "tone.late-apology" => Theme::Defensive,
+            "tone.blame" | "tone.condescension" | "tone.excuse" => Theme::Defensive,
+            "tone.no-apology" | "tone.late-apology" => Theme::Apology,
             "tone.officialese"
             | "tone.boilerplate"
             | "tone.long-sentence"

@@ -665,9 +665,13 @@ pub(crate) fn assess(
     // dam has collapsed are false") is the rumour's: its figures, actions, false claims and
     // scapegoats ("We have seen claims that a temp worker is to blame") are not the account's.
     let retold = scorer.patterns(lang).retold_claims(&p);
+    // A title that puts the rumour as a question restates it: that costs the headline its own
+    // finding (below), and claims nothing in the account's voice.
+    let headline = scenario.and_then(|sc| rumour_headline(&p, lang, sc));
     let quoted = {
         let mut q = quoted_claims(&p);
         q.extend(retold.iter().map(|r| r.claim));
+        q.extend(headline);
         q
     };
     let in_claim = |s: usize, e: usize| quoted.iter().any(|&(qs, qe)| qs <= s && e <= qe);
@@ -681,11 +685,116 @@ pub(crate) fn assess(
         Category::Help => !in_cue(h.start, h.end),
         _ => true,
     });
+    // An apology that owns nothing is none (SCCT: an apology takes responsibility):
+    // - news-reading ("We are sorry to report that…");
+    // - one for the "不良影响" or the "困扰", not for the harm (the press notice's
+    //   pseudo-apology; one for "不便" is stock wording the boilerplate lexicon marks down,
+    //   and where the harm was an inconvenience, a water outage, it is the apology owed);
+    // - one on a condition ("如调查属实，我们将道歉", "if anyone was offended");
+    // - one only promised ("我们一定当面向她道歉", "we will apologise");
+    // - one a third party made ("悦膳公司已向家长道歉", "the caterer apologises"), or made for
+    //   one ("We are sorry that Yueshan Catering let our children down");
+    // - a fault denied ("这不是我们的失职", "it was not our failure").
+    let hollow_apology = |h: &Hit<'_>| -> bool {
+        if h.category != Category::Apology {
+            return false;
+        }
+        let (cs, _) = clause_of(h.start);
+        let (ss, _) = sentence_of(h.start).unwrap_or((cs, h.start));
+        let clause_before = p.folded_slice(cs, h.start);
+        let sentence_before = p.folded_slice(ss, h.start);
+        let just_before = p.folded_slice(h.start.saturating_sub(8), h.start);
+        let after = p
+            .folded_slice(h.end, (h.end + 24).min(p.len_chars()))
+            .trim_start();
+        let any = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+        match lang {
+            Language::ZhCn => {
+                any(
+                    sentence_before,
+                    &[
+                        "困扰",
+                        "不良影响",
+                        "不良社会影响",
+                        "负面影响",
+                        "不适",
+                        "误解",
+                    ],
+                ) || any(
+                    sentence_before,
+                    &["如果", "如有", "如属实", "若", "一旦", "假如", "如经"],
+                ) || (any(just_before, &["将", "会", "一定", "愿意"])
+                    && !any(just_before, &["已", "会上", "发布会"]))
+                    || (any(
+                        clause_before,
+                        &["公司", "企业", "商家", "承包", "供餐单位", "该店", "餐厅"],
+                    ) && !any(
+                        clause_before,
+                        &["我们", "我局", "本局", "我市", "我委", "本单位"],
+                    ))
+                    || ["不是", "并非", "没有", "不存在", "谈不上"]
+                        .iter()
+                        .any(|w| just_before.ends_with(w))
+            }
+            Language::EnUs => {
+                let words_before: Vec<&str> = clause_before
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let we = words_before
+                    .iter()
+                    .any(|w| matches!(*w, "we" | "i" | "our" | "us" | "we're" | "i'm"));
+                let entry = p.folded_slice(h.start, h.end);
+                // "…that Yueshan Catering let…": the next word after "that" a name.
+                let tail = p.excerpt(h.end, (h.end + 40).min(p.len_chars()));
+                let mut tail_words = tail.split_whitespace();
+                let that_name = tail_words
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+                    && tail_words.next().is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            && !matches!(w, "I" | "We" | "Our" | "It" | "This" | "They")
+                    });
+                [
+                    "to report",
+                    "to say",
+                    "to hear",
+                    "to learn",
+                    "to inform",
+                    "to announce",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+                    || ["you feel", "if anyone", "if you", "if any", "that you feel"]
+                        .iter()
+                        .any(|m| after.starts_with(m))
+                    || [
+                        "inconvenience",
+                        "confusion",
+                        "misunderstanding",
+                        "disruption",
+                    ]
+                    .iter()
+                    .any(|w| after.split('.').next().unwrap_or("").contains(w))
+                    || words_before.contains(&"if")
+                    || words_before
+                        .last()
+                        .is_some_and(|w| matches!(*w, "will" | "would" | "shall" | "not" | "never"))
+                    || words_before.ends_with(&["going", "to"])
+                    || (entry.starts_with("apologi") && entry.ends_with(['s', 'd']) && !we)
+                    || (any(
+                        clause_before,
+                        &["company", "contractor", "caterer", "operator", "firm"],
+                    ) && !we)
+                    || that_name
+            }
+        }
+    };
     // "The responsibility lies with the company, and with us for not catching it": a share of
     // the blame owned in the same sentence is no scapegoat.
     let owned: Vec<(usize, usize)> = hits
         .iter()
-        .filter(|h| h.category == Category::Apology)
+        .filter(|h| h.category == Category::Apology && !hollow_apology(h))
         .filter_map(|h| sentence_of(h.start))
         .collect();
     hits.retain(|h| {
@@ -1171,21 +1280,14 @@ pub(crate) fn assess(
     }
     // "We're sorry you feel that way", "we apologise if anyone was offended": regret for the
     // reader's feelings, not for what the institution did.
-    let sorry_for_you = |h: &&Hit<'_>| {
-        lang == Language::EnUs && {
-            let after = p.folded_slice(h.end, h.end + 16).trim_start();
-            ["you feel", "if anyone", "if you", "if any", "that you feel"]
-                .iter()
-                .any(|m| after.starts_with(m))
-        }
-    };
-    if let Some(h) = of(Category::Apology).find(|h| !sorry_for_you(h)) {
+    if let Some(h) = of(Category::Apology).find(|h| !hollow_apology(h)) {
         ledger.hit(&rules::TONE_APOLOGY, h);
     }
     // Empathy is owed to the people affected; a reporter asking for figures is owed the
     // figures (CERC), so a reply to an inquiry is not marked down for lacking it.
+    let apologies = of(Category::Apology).filter(|h| !hollow_apology(h)).count();
     if count(Category::Empathy) == 0
-        && count(Category::Apology) == 0
+        && apologies == 0
         && required.contains(&Element::Empathy)
         && !ctx.to_press
     {
@@ -1493,6 +1595,15 @@ pub(crate) fn assess(
     {
         ledger.hit(&rules::AU_BARE_DENIAL, h);
     }
+    if let Some(span) = headline {
+        ledger.add(
+            &rules::AU_RUMOUR_HEADLINE,
+            Some(span),
+            rules::AU_RUMOUR_HEADLINE.points,
+            None,
+            Vec::new(),
+        );
+    }
 
     // ---- Service ----
     // "请广大市民不信谣、不传谣" lectures rather than guides, "请以官方发布为准" deflects: a cue
@@ -1612,8 +1723,7 @@ pub(crate) fn assess(
     let authority = clamp(BASE_AUTHORITY + ledger.total(Dimension::Authority));
     let service = clamp(ledger.total(Dimension::Service));
     signals.quality = (tone + transparency + authority + service) / 400.0;
-    signals.empathy =
-        (0.5 * count(Category::Empathy) as f64 + 0.5 * count(Category::Apology) as f64).min(1.0);
+    signals.empathy = (0.5 * count(Category::Empathy) as f64 + 0.5 * apologies as f64).min(1.0);
     // Backed denials answer a rumour with proof: the public does not hear them as defensive.
     let defensive = [
         (Category::Condescension, 1.0),
@@ -1629,11 +1739,7 @@ pub(crate) fn assess(
     })
     .map(|(_, level)| *level)
     .fold(0.0, f64::max);
-    let relief = if count(Category::Apology) > 0 {
-        0.2
-    } else {
-        0.0
-    };
+    let relief = if apologies > 0 { 0.2 } else { 0.0 };
     signals.defensiveness = (defensive - relief).clamp(0.0, 1.0);
     let shield_penalty = if shield.is_some() && n_facts == 0 {
         0.2
@@ -1667,6 +1773,92 @@ pub(crate) fn assess(
         signals,
     }
 }
+
+/// The words of a title (a bracketed header, or a first line with the body below it) that
+/// puts one of the scenario's rumours as a question and answers nothing ("【白石岭水库溃坝，
+/// 洪水一小时到河西？】", "Has the dam burst?\n…"): a reader
+/// who sees only the title takes the rumour away. A header that answers ("…？不实", "…? No.")
+/// or labels itself ("【辟谣】", "[Fact check]") is not one. The header restates the rumour
+/// when most of its pairs of chars (Chinese) or its words of three letters or more (English)
+/// are the rumour's.
+fn rumour_headline(
+    p: &Prepared<'_>,
+    lang: Language,
+    scenario: &Scenario,
+) -> Option<(usize, usize)> {
+    let chars = &p.folded_chars;
+    let open = chars.iter().position(|c| !c.is_whitespace())?;
+    // Folding turns line breaks into spaces: they are looked for in the original.
+    let line = |from: usize| {
+        p.original
+            .chars()
+            .skip(from)
+            .take(121)
+            .position(|c| c == '\n')
+    };
+    let (s, e) = if matches!(chars[open], '【' | '[') {
+        let close = chars[open..]
+            .iter()
+            .take(120)
+            .position(|c| matches!(c, '】' | ']'))?;
+        (open + 1, open + close)
+    } else {
+        // A first line of its own, with the body below it, is a title too.
+        (open, open + line(open)?)
+    };
+    let header = p.folded_slice(s, e).trim();
+    if !header.ends_with('?') {
+        return None;
+    }
+    let units = |text: &str| -> std::collections::HashSet<String> {
+        match lang {
+            Language::ZhCn => {
+                let compact: Vec<char> = compact_form(text).chars().collect();
+                compact.windows(2).map(|w| w.iter().collect()).collect()
+            }
+            Language::EnUs => text
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 3 && !EN_STOPWORDS.contains(w))
+                .map(str::to_owned)
+                .collect(),
+        }
+    };
+    let answered = match lang {
+        Language::ZhCn => ["不实", "谣", "假", "不存在", "没有", "澄清", "真相", "核实"]
+            .iter()
+            .any(|w| header.contains(w)),
+        Language::EnUs => header.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            [
+                "no", "not", "false", "untrue", "myth", "fake", "rumour", "rumor", "fact",
+            ]
+            .contains(&w)
+        }),
+    };
+    if answered {
+        return None;
+    }
+    let words = units(header);
+    let min_shared = match lang {
+        Language::ZhCn => 4,
+        Language::EnUs => 3,
+    };
+    let restates = scenario.def().rumours.iter().any(|r| {
+        let text = scenario
+            .text(lang.tag(), &format!("rumour-{}", r.id))
+            .unwrap_or(&r.text);
+        let rumour = units(text);
+        let shared = words.intersection(&rumour).count();
+        shared >= min_shared && shared * 5 >= words.len() * 3
+    });
+    restates.then_some((s, e))
+}
+
+/// Short English words that carry no claim, left out when a header is compared with a rumour.
+const EN_STOPWORDS: &[&str] = &[
+    "the", "and", "has", "have", "had", "was", "were", "are", "will", "for", "with", "that",
+    "this", "our", "you", "your", "its", "from", "into", "did", "does",
+];
 
 /// Whether the span `[start, end)` of the sentence `[s, e)` sits inside a bracketed header:
 /// "【…】" or "[…]" (a header has no sentence end inside, so both brackets are in the span's

@@ -365,6 +365,14 @@ pub(crate) const AU_BARE_DENIAL: Rule = rule(
     "score-authority-bare-denial",
     "criticised",
 );
+pub(crate) const AU_RUMOUR_HEADLINE: Rule = rule(
+    "authority.rumour-headline",
+    Authority,
+    -10.0,
+    10.0,
+    "score-authority-rumour-headline",
+    "CERC; criticised",
+);
 pub(crate) const AU_CONTRADICTION: Rule = rule(
     "authority.contradiction",
     Authority,
@@ -579,8 +587,8 @@ pub(crate) const RUN_NO_APOLOGY: Rule = rule(
 pub(crate) const RUN_LATE_APOLOGY: Rule = rule(
     "tone.late-apology",
     Tone,
-    -5.0,
-    15.0,
+    -10.0,
+    20.0,
     "score-tone-late-apology",
     "SCCT",
 );
@@ -636,6 +644,7 @@ pub const RULES: &[Rule] = &[
     AU_SPECULATION,
     AU_VAGUE_NAMING,
     AU_BARE_DENIAL,
+    AU_RUMOUR_HEADLINE,
     AU_CONTRADICTION,
     AU_LEAK_UNVERIFIED,
     AU_UNBRIEFED,

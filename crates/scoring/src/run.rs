@@ -201,6 +201,28 @@ fn finding(
     }
 }
 
+/// The first sentence of a fact's text (at most about 80 chars, "…" marking a cut), for a
+/// message that names the fact rather than quoting a whole briefing.
+fn gist(text: &str) -> String {
+    let text = text.trim();
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| i > 0 && matches!(c, '。' | '；' | '！' | '？' | '!' | '?' | ';'))
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| {
+            text.match_indices(". ")
+                .map(|(i, _)| i + 1)
+                .find(|&i| i > 20)
+        })
+        .unwrap_or(text.len());
+    let first = &text[..end];
+    if first.chars().count() <= 80 {
+        return first.to_owned();
+    }
+    let cut: String = first.chars().take(78).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// Run-level penalties on one dimension, each rule's total held to its cap.
 #[derive(Default)]
 struct Charges {
@@ -707,7 +729,10 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             .iter()
             .find(|p| p.assessment.signals.disclosed.contains(&fact.id));
         let args = vec![arg("fact", &fact.text)];
+        // Briefed too close to the end to be due yet: not withheld.
+        let due = revealed.as_secs() + rubric.first_response_target.as_secs();
         match disclosed {
+            None if log.duration.min(end).as_secs() < due => {}
             None => transparency.charge(
                 &rules::RUN_WITHHELD,
                 finding(
@@ -816,11 +841,24 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
 
     // A fault of the account's own side, once known, is owed an apology within the
     // first-response target (SCCT: a preventable crisis calls for an accommodative
-    // response). Any post may carry it, a reply too; only a post made after the fault came to
-    // light can be an apology for it. Not yet owed if the run ended before it was due.
+    // response), in a statement to the public: a reply to one person does not reach the
+    // people it failed. An apology made earlier in the run (the first notice's apology for the
+    // whole incident) answers a fault found later too. Not yet owed if the run ended before
+    // it was due; a run with no posts at all has `run.no-posts` and no tone to lose.
     let mut tone = Charges::default();
     let ran = log.duration.min(end);
-    // A run with no posts at all has `run.no-posts` and no tone to lose.
+    let apologises = |p: &&PostScore| {
+        p.assessment
+            .findings
+            .iter()
+            .any(|f| f.rule == rules::TONE_APOLOGY.id && f.effect > 0.0)
+    };
+    let statement = |p: &&PostScore| {
+        matches!(
+            p.kind,
+            ActionKind::Publish | ActionKind::CorrectRumour { .. }
+        )
+    };
     let apologies_owed = if posts.is_empty() {
         &[][..]
     } else {
@@ -832,13 +870,8 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             continue;
         };
         let due = revealed.as_secs() + rubric.first_response_target.as_secs();
-        let apology = posts.iter().find(|p| {
-            p.at >= *revealed
-                && p.assessment
-                    .findings
-                    .iter()
-                    .any(|f| f.rule == rules::TONE_APOLOGY.id && f.effect > 0.0)
-        });
+        let apology = posts.iter().filter(statement).find(apologises);
+        let fault = arg("fact", gist(&fact.text));
         let (rule, at, action, args) = match apology {
             Some(post) if post.at.as_secs() <= due => continue,
             Some(post) => (
@@ -846,22 +879,28 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 post.at,
                 Some(post.action),
                 vec![
-                    arg("fact", &fact.text),
+                    fault,
                     arg(
                         "minutes",
                         mins(SimDuration::from_secs(
-                            post.at.as_secs() - revealed.as_secs(),
+                            post.at.as_secs().saturating_sub(revealed.as_secs()),
                         )),
                     ),
                 ],
             ),
             None if ran.as_secs() < due => continue,
-            None => (
-                &rules::RUN_NO_APOLOGY,
-                *revealed,
-                None,
-                vec![arg("fact", &fact.text)],
-            ),
+            None => {
+                let replied = posts
+                    .iter()
+                    .filter(|p| matches!(p.kind, ActionKind::Reply { .. }))
+                    .any(|p| apologises(&p));
+                (
+                    &rules::RUN_NO_APOLOGY,
+                    *revealed,
+                    None,
+                    vec![fault, arg("replied", if replied { "yes" } else { "no" })],
+                )
+            }
         };
         tone.charge(
             rule,

@@ -1991,3 +1991,145 @@ fn a_claim_or_a_name_told_again_is_found_again() {
     );
     assert_eq!(excerpts(&a, "transparency.leak-unverified"), ["Sabotage"]);
 }
+
+/// An apology earns credit only where it owns something (SCCT): not news-reading, not one
+/// for the "不良影响", not a conditional, promised or third party's apology, not a fault
+/// denied. Owning the fault in other words ("这是我们的失职", "it is on us") is one.
+#[test]
+fn only_an_apology_that_owns_the_fault_counts() {
+    for (text, lang) in [
+        ("我们向家长诚恳道歉。", "zh-CN"),
+        (
+            "企业违规这么多天，我们的监管没能及早发现，这是我们的失职。",
+            "zh-CN",
+        ),
+        ("这是学校的错，我们认错。", "zh-CN"),
+        ("局长已当面向老人道歉。", "zh-CN"),
+        (
+            "Parents, we owe you an apology. That was too slow, and it is on us.",
+            "en-US",
+        ),
+        (
+            "We also apologise to residents who could not get through to 12345.",
+            "en-US",
+        ),
+        ("The company has apologised, and we apologise too.", "en-US"),
+    ] {
+        assert_eq!(
+            excerpts_of(text, lang, "tone.apology").len(),
+            1,
+            "{text}: {:?}",
+            rules(&scorer().assess_text(text, lang, None))
+        );
+    }
+    for (text, lang) in [
+        ("对此次事件造成的不良社会影响，我们深表歉意。", "zh-CN"),
+        ("给广大市民带来的困扰，我们深表歉意。", "zh-CN"),
+        ("如有网友感到不适，我们表示歉意。", "zh-CN"),
+        ("悦膳公司已就此向全体学生家长公开道歉。", "zh-CN"),
+        ("如果调查证实存在违规，我们将向当事人道歉。", "zh-CN"),
+        ("我们一定当面向她道歉。", "zh-CN"),
+        ("这不是我们的失职。", "zh-CN"),
+        ("We are sorry to report that two people have died.", "en-US"),
+        (
+            "We are deeply sorry that Yueshan Catering let our children down.",
+            "en-US",
+        ),
+        ("Yueshan Catering apologises to parents.", "en-US"),
+        ("We will apologise to the family in person.", "en-US"),
+        (
+            "If the investigation confirms a breach, we will apologise.",
+            "en-US",
+        ),
+        ("We are sorry for the confusion.", "en-US"),
+        ("It was not our failure.", "en-US"),
+    ] {
+        assert_eq!(
+            excerpts_of(text, lang, "tone.apology"),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    // The stock apology for the 不良影响 is marked down as boilerplate too.
+    assert_eq!(
+        excerpts_of(
+            "对此次事件造成的不良社会影响，我们深表歉意。",
+            "zh-CN",
+            "tone.boilerplate"
+        ),
+        ["造成的不良社会影响"]
+    );
+}
+
+/// Pushing the fault onto the contractor, or calling one's own side a victim, is
+/// scapegoating; "followed every procedure" justifies.
+#[test]
+fn the_contractor_named_as_the_one_at_fault_is_blame() {
+    assert_eq!(
+        excerpts_of("学校和教育部门也是受害方。", "zh-CN", "tone.blame"),
+        ["也是受害方"]
+    );
+    assert_eq!(
+        excerpts_of("事件责任在供餐企业。", "zh-CN", "tone.blame"),
+        ["责任在供餐企业"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "学校和教育部门也是这次事件的受害方。",
+            "zh-CN",
+            "tone.blame"
+        ),
+        ["这次事件的受害方"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Responsibility for the food safety failure lies with the contractor.",
+            "en-US",
+            "tone.blame"
+        ),
+        ["lies with the contractor"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "The school acted swiftly throughout and followed every procedure.",
+            "en-US",
+            "tone.excuse"
+        ),
+        ["acted swiftly throughout", "followed every procedure"]
+    );
+}
+
+/// A title that puts the scenario's rumour as a question, unanswered, restates the rumour; a
+/// title that answers it or states the fact does not, and neither does an unrelated question.
+#[test]
+fn a_title_that_asks_the_rumour_restates_it() {
+    let sc = scenario();
+    let all = ["road-closed", "homes"];
+    let headline = |text: &str| {
+        excerpts(
+            &assess_at(&sc, text, "en-US", 20, &all),
+            "authority.rumour-headline",
+        )
+    };
+    assert_eq!(
+        headline(
+            "[Is the tap water contaminated?] The Water Authority tested it at 7:30 a.m.: it is safe."
+        ),
+        ["Is the tap water contaminated?"]
+    );
+    assert_eq!(
+        headline(
+            "Is the tap water contaminated?\nThe Water Authority tested it at 7:30 a.m.: it is safe."
+        ),
+        ["Is the tap water contaminated?"]
+    );
+    for text in [
+        "[Is the tap water contaminated? No] The Water Authority tested it at 7:30 a.m.: it is safe.",
+        "[Fact check: is the tap water contaminated?] The Water Authority tested it: it is safe.",
+        "[The tap water is safe] The Water Authority tested it at 7:30 a.m.",
+        "[When will Harbour Road reopen?] Crews expect to reopen it at 10 a.m.",
+        "Is the tap water contaminated? The Water Authority tested it at 7:30 a.m.: it is safe.",
+    ] {
+        assert_eq!(headline(text), Vec::<String>::new(), "{text}");
+    }
+}
