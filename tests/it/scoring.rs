@@ -355,3 +355,59 @@ fn score_command_reads_files_and_stdin_in_both_languages() {
     assert_eq!(code, 2, "no input is a usage error");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A correction that denies the claim it names ("[No sodium cyanide was stored at Ruilan]")
+/// or narrows it ("no fatalities on the train") contradicts nothing; the claim said in the
+/// account's own voice still does.
+#[test]
+fn a_denied_or_narrowed_claim_contradicts_nothing() {
+    let load = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios")
+            .join(name)
+            .join("scenario.ron");
+        goldenhour::files::ScenarioFiles::read(&path)
+            .expect("bundled scenario reads")
+            .load()
+            .scenario
+            .expect("bundled scenario validates")
+    };
+    let contradicted = |scenario: &goldenhour_scenario::Scenario, text: &str, minutes: u32| {
+        use goldenhour_simlog::{PostContext, PostScorer};
+        let known: Vec<String> = scenario.def().facts.iter().map(|f| f.id.clone()).collect();
+        let post = PostContext {
+            text,
+            lang: "en-US",
+            at: goldenhour_scenario::SimDuration::from_mins(minutes),
+            action: &goldenhour_scenario::ActionKind::Publish,
+            known_facts: &known,
+        };
+        scorer().assess(scenario, &post).signals.contradicted
+    };
+    let fire = load("chemical-fire");
+    assert_eq!(
+        contradicted(
+            &fire,
+            "[No sodium cyanide was stored at Ruilan] The city emergency management bureau checked the company's registration.",
+            180
+        ),
+        Vec::<String>::new()
+    );
+    assert_ne!(
+        contradicted(
+            &fire,
+            "Sodium cyanide was stored at Ruilan, we are told.",
+            180
+        ),
+        Vec::<String>::new()
+    );
+    let flood = load("flood");
+    assert_eq!(
+        contradicted(
+            &flood,
+            "All 427 passengers were evacuated and there were no fatalities on the train.",
+            130
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -815,9 +815,20 @@ pub(crate) fn assess(
         let (cs, ce) = clause_of(s);
         let after = p.folded_slice(e, ce.max(e)).trim_start();
         match lang {
-            Language::EnUs => ["among", "other than", "except", "apart from", "besides"]
-                .iter()
-                .any(|q| after.starts_with(q)),
+            // "no fatalities on the train": the train, not the city.
+            Language::EnUs => [
+                "among",
+                "other than",
+                "except",
+                "apart from",
+                "besides",
+                "on the",
+                "on board",
+                "aboard",
+                "inside the",
+            ]
+            .iter()
+            .any(|q| after.starts_with(q)),
             // "除东段外，海港路其余路段正常通行": the exception may stand in a clause of its own.
             Language::ZhCn => {
                 let (ss, se) = sentence_of(s).unwrap_or((cs, ce));
@@ -849,6 +860,10 @@ pub(crate) fn assess(
                 .find_map(|pat| pattern_span(&p, pat, &quoted))
                 .filter(|&(s, _)| !unsure(s))
                 .filter(|&(s, e)| !narrowed(s, e))
+                // "[No sodium cyanide was stored at Ruilan]" denies the claim it names.
+                .filter(|&(s, _)| {
+                    !of(Category::Negation).any(|n| negates(&p, lang, n.start, n.end, s))
+                })
             {
                 signals.contradicted.push(fact.id.clone());
                 let args = vec![("fact".to_owned(), fact.text.clone())];
