@@ -212,6 +212,15 @@ fn a_rumour_retold_to_refute_it_contradicts_nothing() {
         &all,
     );
     assert!(a.signals.leaked.is_empty(), "{:?}", a.signals);
+    // Held back until it is checked: the CERC answer to an unverified claim.
+    let a = assess_at(
+        &sc,
+        "A report that sabotage caused the burst has been passed to the police; we will not publish it before it is verified.",
+        "en-US",
+        20,
+        &all,
+    );
+    assert!(a.signals.leaked.is_empty(), "{:?}", a.signals);
     // Said in the account's own voice, it still contradicts the facts.
     let a = assess_at(&sc, "Harbour Road is open again.", "en-US", 20, &all);
     assert_eq!(a.signals.contradicted, ["road-closed"]);
