@@ -547,9 +547,26 @@ fn a_lecture_is_no_guidance() {
             "We urge the public not to believe or spread rumours.",
             "en-US",
         ),
+        // Belittling other sources, lecturing about sharing.
+        (
+            "Citizen sensors should not be relied upon; please rely only on official data.",
+            "en-US",
+        ),
+        (
+            "The dam is intact. Please do not share unverified posts.",
+            "en-US",
+        ),
     ] {
         assert_eq!(guidance(text, lang), Vec::<String>::new(), "{text}");
     }
+    assert_eq!(
+        excerpts_of(
+            "Please rely only on official data published by the bureau.",
+            "en-US",
+            "tone.condescension"
+        ),
+        ["rely only on official"]
+    );
     // Chinese officialese reads as officialese in English too.
     let a = scorer().assess_text(
         "The city leadership attaches great importance to this and has issued instructions to go all out.",
