@@ -694,9 +694,26 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                     .iter()
                     .any(|f| f.dimension == Dimension::Tone && f.effect != 0.0)
         };
+        // The elements of a crisis message (CERC) are owed by statements, not by a three-line
+        // answer to one person: when the run has a statement, a reply counts towards
+        // transparency only where it lost points there (a leak, a shield). Service stays: a
+        // resident who asks where to go is owed the place in the reply.
+        let has_statement = posts
+            .iter()
+            .any(|p| !matches!(p.kind, ActionKind::Reply { .. }));
+        let reply_left_out = |p: &PostScore| {
+            dimension == Dimension::Transparency
+                && has_statement
+                && matches!(p.kind, ActionKind::Reply { .. })
+                && !p
+                    .assessment
+                    .findings
+                    .iter()
+                    .any(|f| f.dimension == dimension && f.effect < 0.0)
+        };
         let values: Vec<f64> = posts
             .iter()
-            .filter(|p| !neutral_press_reply(p))
+            .filter(|p| !neutral_press_reply(p) && !reply_left_out(p))
             .filter_map(|p| p.assessment.scores.get(&dimension).copied())
             .collect();
         let score = if values.is_empty() {

@@ -2159,3 +2159,44 @@ fn a_title_that_asks_the_rumour_restates_it() {
         assert_eq!(headline(text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// A short reply to one person is not held to the elements of a crisis statement: with a
+/// statement in the run, bare replies leave the run's transparency as the statement made it,
+/// while a reply that lost transparency (a shield) still counts.
+#[test]
+fn a_bare_reply_does_not_pull_down_the_runs_transparency() {
+    let sc = scenario();
+    let statement = action(
+        1,
+        16,
+        ActionKind::Publish,
+        "Harbour Road is closed between 1st and 3rd Street since 7:10 a.m. About 2,000 homes have low water pressure. We do not yet know the cause; the Water Authority is checking. Call 12345 for help. Next update at 8:30 a.m.",
+    );
+    let reply =
+        |id: u32, at: u32, text: &str| action(id, at, ActionKind::Reply { to: "q1".into() }, text);
+    let transparency = |log: &SimLog| {
+        score_run(scorer(), &sc, log).dimensions[&Dimension::Transparency]
+            .score
+            .expect("scored")
+    };
+    let alone = transparency(&log(vec![statement.clone()]));
+    let with_replies = transparency(&log(vec![
+        statement.clone(),
+        reply(
+            2,
+            18,
+            "@Ms Lee Yes, your street is one of them. We are sorry for the trouble.",
+        ),
+        reply(
+            3,
+            19,
+            "@Ms Lee The crews are on it. Thank you for your patience.",
+        ),
+    ]));
+    assert_eq!(alone, with_replies);
+    let with_shield = transparency(&log(vec![
+        statement,
+        reply(2, 18, "@Ms Lee The matter is under investigation."),
+    ]));
+    assert!(with_shield < alone, "{with_shield} vs {alone}");
+}
