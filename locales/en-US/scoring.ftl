@@ -52,7 +52,7 @@ score-transparency-commitment = Commits to staying engaged: «{ $excerpt }».
 score-transparency-missing-facts = No confirmed fact: say who, what, where and when, e.g. "At [time] [what happened] at [place]; [how many people] are affected."
 score-transparency-missing-unknowns = Does not say what is not yet known. Add a line such as "The cause is not yet known; [who] is investigating."
 score-transparency-missing-actions = Does not say what is being done. Add who is doing what, e.g. "[Who] is [doing what] at [place]."
-score-transparency-missing-next-update = Does not say when the next update comes. Add "Next update at 9 a.m." and keep the promise.
+score-transparency-missing-next-update = Does not say when the next update comes. Add "Next update at [time]", an hour or two ahead at most, and keep the promise.
 score-transparency-missing-help = Does not say where to get help. Add a hotline, a website or a place, e.g. "For help call [hotline]."
 score-transparency-boilerplate = «{ $excerpt }» stands in for information. Replace it with what you know now.
 score-transparency-shield = «{ $excerpt }» is used with no facts at all, as a shield. Say what is known, what is not, and when you will say more.
@@ -78,7 +78,7 @@ score-service-phone = Gives a number to call: «{ $excerpt }».
 score-service-help = Points to help: «{ $excerpt }».
 score-service-place = Tells people where to go: «{ $excerpt }».
 score-service-warning = Issues a warning with a time or place: «{ $excerpt }».
-score-service-missing-guidance = Does not tell people what to do now. Add one clear action, e.g. "Please avoid [place] and use [other route]."
+score-service-missing-guidance = Does not tell people what to do now. Add one clear action for the people affected, e.g. "Please [what to do now: avoid a place, keep windows shut, bring a child to a hospital]."
 score-service-missing-help = Gives no hotline, place or website. Add where to get help, e.g. "[Shelter or service point] at [place]; hotline [number]."
 
 ## Per-run findings

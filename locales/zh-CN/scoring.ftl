@@ -52,7 +52,7 @@ score-transparency-commitment = 承诺持续沟通：«{ $excerpt }»。
 score-transparency-missing-facts = 没有已确认的事实：请说明何时、何地、发生了什么、涉及谁，例如“[时间]，[地点]发生[什么事]，[多少人]受影响”。
 score-transparency-missing-unknowns = 没有说明尚不清楚的情况。加一句，例如“[原因]尚不清楚，[哪个部门]正在调查”。
 score-transparency-missing-actions = 没有说明正在做什么。写清谁在做什么，例如“[哪个部门]正在[地点][做什么]”。
-score-transparency-missing-next-update = 没有说明下一次通报的时间。加上“下一次通报在今天9时”，并按时兑现。
+score-transparency-missing-next-update = 没有说明下一次通报的时间。加上“下一次通报时间：[几时]”（最多一两个小时后），并按时兑现。
 score-transparency-missing-help = 没有说明到哪里求助。加上热线、网站或地点，例如“求助请拨打[热线]”。
 score-transparency-boilerplate = «{ $excerpt }»代替了应有的信息。改为说明目前已掌握的情况。
 score-transparency-shield = 在没有任何事实的情况下使用«{ $excerpt }»，成了挡箭牌。说清已知什么、未知什么、何时再通报。
@@ -78,7 +78,7 @@ score-service-phone = 提供了求助电话：«{ $excerpt }»。
 score-service-help = 指明了求助渠道：«{ $excerpt }»。
 score-service-place = 告诉了群众去哪里：«{ $excerpt }»。
 score-service-warning = 发布了有时间或地点的预警：«{ $excerpt }»。
-score-service-missing-guidance = 没有告诉群众现在该做什么。加一条明确的行动建议，例如“请避开[地点]，绕行[道路]”。
+score-service-missing-guidance = 没有告诉群众现在该做什么。给受影响的群众加一条明确的行动建议，例如“请[现在该做什么：避开某处、关好门窗、带孩子到某医院就诊]”。
 score-service-missing-help = 没有提供热线、地点或网站。说明到哪里求助，例如“[安置点或服务点]设在[地点]，求助热线[号码]”。
 
 ## 整场演练的发现
