@@ -2200,3 +2200,25 @@ fn a_bare_reply_does_not_pull_down_the_runs_transparency() {
     ]));
     assert!(with_shield < alone, "{with_shield} vs {alone}");
 }
+
+/// "Qinghe Primary line: 12345" gives a hotline; "Metro Line 3" does not; advice hedged into
+/// "may wish to consider" is officialese.
+#[test]
+fn a_labelled_line_is_a_hotline_and_hedged_advice_is_officialese() {
+    assert_eq!(
+        excerpts_of("Qinghe Primary line: 12345.", "en-US", "service.phone"),
+        ["12345"]
+    );
+    assert_eq!(
+        excerpts_of("Metro Line 3 is suspended.", "en-US", "service.phone"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        excerpts_of(
+            "Residents may wish to consider keeping windows closed.",
+            "en-US",
+            "tone.officialese"
+        ),
+        ["may wish to consider"]
+    );
+}
