@@ -457,7 +457,8 @@ fn cuts(
             .any(|&(s, e, how)| how == Mend::Remove && s <= a && b <= e)
     };
     // A sentence that only weighs the claim removed before it ("If this is confirmed, it was a
-    // serious breach of safety rules", "如属实，…") goes with it: nothing is left to weigh.
+    // serious breach of safety rules", "如属实，…", "This has not been confirmed and…") goes
+    // with it: nothing is left to weigh.
     let mut after_claim = false;
     for (ss, se) in sentences(text) {
         let opening = text[ss..se].trim_start().to_lowercase();
@@ -468,12 +469,21 @@ fn cuts(
                 "if so",
                 "if confirmed",
                 "if true",
+                "this has not been confirmed",
+                "this has not yet been confirmed",
+                "this is not confirmed",
+                "this is unconfirmed",
+                "that has not been confirmed",
                 "如属实",
                 "若属实",
                 "如果属实",
                 "一旦属实",
                 "一旦证实",
                 "如果确认",
+                "此说法尚未证实",
+                "这一说法尚未证实",
+                "以上情况尚未证实",
+                "目前尚未证实",
             ]
             .iter()
             .any(|w| opening.starts_with(w));
@@ -1320,6 +1330,13 @@ mod tests {
             rewritten(text, &findings),
             "Update 4. The company's legal representative is in police custody."
         );
+        // A caveat left hanging after its claim goes too.
+        let text = "The fire was probably caused by static electricity. This has not been confirmed and the investigation is ongoing. Crews are cooling the tanks.";
+        let findings = [
+            finding(text, "authority.speculation", -15.0, "probably"),
+            finding(text, "transparency.actions", 20.0, "cooling"),
+        ];
+        assert_eq!(rewritten(text, &findings), "Crews are cooling the tanks.");
     }
 
     #[test]
