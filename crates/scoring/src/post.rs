@@ -1066,14 +1066,24 @@ pub(crate) fn assess(
                 i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
             });
             // A time said before the verb in its clause sets it ahead: a duration always
-            // ("巡查结果30分钟内发布"), a clock time when, read on the 24-hour clock, it comes
-            // within 6 hours of the post ("最新伤亡数字8时30分公布" at 07:30; "市气象台4时10分发布
-            // 预警" posted at 05:55 reports, and is not 16:10).
+            // ("巡查结果30分钟内发布"), a deadline ("10时前") or tomorrow's time always
+            // ("明天上午10时前我们发布…"), another clock time when, read on the 24-hour clock, it
+            // comes within 6 hours of the post ("最新伤亡数字8时30分公布" at 07:30; "市气象台4时
+            // 10分发布预警" posted at 05:55 reports, and is not 16:10).
             let timed = items.iter().any(|i| {
                 i.start >= from
                     && i.end <= h.start
                     && match i.kind {
                         ItemKind::Time(TimeValue::After(_)) => true,
+                        ItemKind::Time(TimeValue::Clock { tomorrow: true, .. }) => true,
+                        // "已于10时前发布" reports what was done.
+                        ItemKind::Time(TimeValue::Clock { .. })
+                            if lang == Language::ZhCn
+                                && p.folded_char(i.end) == Some('前')
+                                && !p.folded_slice(from, h.start).contains('已') =>
+                        {
+                            true
+                        }
                         ItemKind::Time(TimeValue::Clock {
                             hour,
                             minute,
@@ -1142,7 +1152,11 @@ pub(crate) fn assess(
     let cues: Vec<&Hit<'_>> = hits
         .iter()
         .filter(|h| {
-            h.category == Category::NextUpdate
+            // "已于10时前发布" reports what was done.
+            let done = lang == Language::ZhCn
+                && h.entry.starts_with('前')
+                && p.folded_slice(clause_of(h.start).0, h.start).contains('已');
+            (h.category == Category::NextUpdate && !done)
                 || (h.category == Category::Publish && ahead(h) && tells(h))
         })
         .filter(|h| !sentence_of(h.start).is_some_and(|se| in_header(&p, se, (h.start, h.end))))

@@ -2222,3 +2222,25 @@ fn a_labelled_line_is_a_hotline_and_hedged_advice_is_officialese() {
         ["may wish to consider"]
     );
 }
+
+/// A deadline or tomorrow's time before the publishing verb promises an update whatever the
+/// words between ("明天上午10时前我们发布…"); one already met ("已于10时前发布") reports.
+#[test]
+fn a_deadline_before_the_verb_promises_and_one_met_reports() {
+    assert_eq!(
+        excerpts_of(
+            "明天上午10时前我们发布住院孩子的情况和调查进展。",
+            "zh-CN",
+            "transparency.next-update"
+        ),
+        ["明天上午10时前我们发布"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "市卫健委已于10时前发布就医指引。",
+            "zh-CN",
+            "transparency.next-update"
+        ),
+        Vec::<String>::new()
+    );
+}
