@@ -338,6 +338,17 @@ impl Patterns {
                         Kind::Clock,
                         r"(?-u:\b)(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?-u:\b)".to_owned(),
                     ),
+                    // The 24-hour clock of responders: "Next sitrep 0430", "1400 hrs". Without
+                    // "hrs" only with a leading zero: "1954" is a year.
+                    (
+                        Kind::Clock,
+                        r"(?-u:\b)(?P<h>0[0-9])(?P<m>[0-5][0-9])(?-u:\b)".to_owned(),
+                    ),
+                    (
+                        Kind::Clock,
+                        r"(?-u:\b)(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])\s*(?:hrs|hours)(?-u:\b)"
+                            .to_owned(),
+                    ),
                     (
                         Kind::Clock,
                         r"(?-u:\b)(?P<noon>noon|midday|midnight)(?-u:\b)".to_owned(),

@@ -2244,3 +2244,29 @@ fn a_deadline_before_the_verb_promises_and_one_met_reports() {
         Vec::<String>::new()
     );
 }
+
+/// Responders' 24-hour times are times: "Next sitrep 0430" promises an update at 04:30,
+/// "1400 hrs" is a time; "1954" stays a year.
+#[test]
+fn a_responders_24_hour_time_is_a_time() {
+    assert_eq!(
+        excerpts_of("Next sitrep 0430.", "en-US", "transparency.next-update"),
+        ["Next sitrep 0430"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Next update at 1400 hrs.",
+            "en-US",
+            "transparency.next-update"
+        ),
+        ["Next update at 1400 hrs"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "The heaviest rain since records began in 1954.",
+            "en-US",
+            "transparency.next-update"
+        ),
+        Vec::<String>::new()
+    );
+}
