@@ -24,7 +24,10 @@ score-tone-no-empathy = No word acknowledges the harm or people's worry. Open wi
 score-tone-apology = Apologises: «{ $excerpt }». Where the institution is at fault, an apology with corrective action rebuilds trust.
 score-tone-no-apology = { $replied ->
     [yes] Apologised only in replies to individuals, never in a statement to the public, for a fault on your own side: { $fact } The people it failed read statements, not your replies to others. Say sorry in a statement, own it and say how you are putting it right: "We are sorry. [What went wrong] was our failure. We have [corrective action]."
-   *[other] Never apologised for a fault on your own side: { $fact } When the institution is at fault, say sorry plainly in a statement, own it and say how you are putting it right: "We are sorry. [What went wrong] was our failure. We have [corrective action]."
+   *[other] { $earlier ->
+        [yes] You apologised earlier for the incident, but not for this fault of your own side once it came to light: { $fact } Own it in a statement, by name: "[What went wrong] was our failure, and we are sorry. We have [corrective action]."
+       *[other] Never apologised for a fault on your own side: { $fact } When the institution is at fault, say sorry plainly in a statement, own it and say how you are putting it right: "We are sorry. [What went wrong] was our failure. We have [corrective action]."
+    }
 }
 score-tone-late-apology = Apologised { $minutes } min after learning of a fault on your own side: { $fact } Apologise as soon as the fault is confirmed, within the first-response target: the longer it takes, the more it looks extracted.
 score-tone-officialese = Officialese or jargon: «{ $excerpt }» tells people nothing. Replace it with what is being done, in the public's words: who is doing what, where ("[how many] [crews] are [doing what] at [place]"); spell out any abbreviation ("sitrep" is "update", "NLT 07:30" is "by 07:30").

@@ -799,7 +799,8 @@ fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
     stopped.entries.retain(|e| e.at <= stopped.duration);
     assert_eq!(owed(&stopped).1, vec![]);
 
-    // An apology in a first notice, before the fault came to light, answers it too.
+    // An apology in a first notice, before the fault came to light, does not own the fault
+    // found later; the message says the trainee apologised earlier.
     let early = play_actions(
         "apology-early",
         &format!(
@@ -807,7 +808,14 @@ fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
             statement("2h", "")
         ),
     );
-    assert_eq!(owed(&early).1, vec![]);
+    let (_, found) = owed(&early);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "tone.no-apology");
+    assert!(
+        found[0]
+            .2
+            .contains(&("earlier".to_owned(), "yes".to_owned()))
+    );
 
     // An apology only in a reply to one caller does not reach the people the fault failed.
     let replied = play_actions(

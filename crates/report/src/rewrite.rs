@@ -660,7 +660,7 @@ fn revealed_by<'c>(ctx: &Ctx<'c>, at: SimDuration) -> Vec<&'c str> {
 
 /// A fault on the account's own side (`rubric.apology_owed_for`) the trainee knew of by `at`
 /// and that the run apologised for late or never (`tone.no-apology`, `tone.late-apology`):
-/// its fact's id.
+/// its fact's id, the latest to come to light when there are several.
 fn owed_fault(ctx: &Ctx<'_>, at: SimDuration) -> Option<String> {
     let revealed = revealed_by(ctx, at);
     ctx.scores
@@ -668,7 +668,11 @@ fn owed_fault(ctx: &Ctx<'_>, at: SimDuration) -> Option<String> {
         .iter()
         .filter(|f| matches!(f.rule.as_str(), "tone.no-apology" | "tone.late-apology"))
         .filter_map(|f| f.subject.as_deref())
-        .find(|id| revealed.contains(id) || ctx.scenario.fact(id).is_some_and(|f| f.known_at_start))
+        .filter(|id| {
+            revealed.contains(id) || ctx.scenario.fact(id).is_some_and(|f| f.known_at_start)
+        })
+        // The latest to come to light: the one the post is most likely about.
+        .max_by_key(|id| revealed.iter().rposition(|r| r == id).map_or(0, |i| i + 1))
         .map(str::to_owned)
 }
 

@@ -695,6 +695,11 @@ pub(crate) fn assess(
     // - one a third party made ("悦膳公司已向家长道歉", "the caterer apologises"), or made for
     //   one ("We are sorry that Yueshan Catering let our children down");
     // - a fault denied ("这不是我们的失职", "it was not our failure").
+    let bodies: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.category == Category::ResponsibleBody)
+        .map(|h| (h.start, h.end))
+        .collect();
     let hollow_apology = |h: &Hit<'_>| -> bool {
         if h.category != Category::Apology {
             return false;
@@ -708,10 +713,15 @@ pub(crate) fn assess(
             .folded_slice(h.end, (h.end + 24).min(p.len_chars()))
             .trim_start();
         let any = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+        // What the apology is for: its own clause up to it and the clause before, within the
+        // sentence and after any title ("对此次事件造成的不良社会影响，我们深表歉意").
+        let object_from = clause_of(cs.saturating_sub(1)).0.max(ss);
+        let object = p.folded_slice(object_from.min(h.start), h.start);
+        let object = object.rsplit(['】', ']']).next().unwrap_or(object);
         match lang {
             Language::ZhCn => {
-                any(
-                    sentence_before,
+                (any(
+                    object,
                     &[
                         "困扰",
                         "不良影响",
@@ -720,7 +730,13 @@ pub(crate) fn assess(
                         "不适",
                         "误解",
                     ],
-                ) || any(
+                ) && !any(
+                    object,
+                    &[
+                        "伤害", "受伤", "伤情", "痛苦", "损失", "骨折", "中毒", "死亡", "遇难",
+                        "住院",
+                    ],
+                )) || any(
                     sentence_before,
                     &["如果", "如有", "如属实", "若", "一旦", "假如", "如经"],
                 ) || (any(just_before, &["将", "会", "一定", "愿意"])
@@ -732,7 +748,7 @@ pub(crate) fn assess(
                         clause_before,
                         &["我们", "我局", "本局", "我市", "我委", "本单位"],
                     ))
-                    || ["不是", "并非", "没有", "不存在", "谈不上"]
+                    || ["不是", "并非", "没有", "没", "不存在", "谈不上"]
                         .iter()
                         .any(|w| just_before.ends_with(w))
             }
@@ -745,6 +761,9 @@ pub(crate) fn assess(
                     .iter()
                     .any(|w| matches!(*w, "we" | "i" | "our" | "us" | "we're" | "i'm"));
                 let entry = p.folded_slice(h.start, h.end);
+                // "The city government apologises", "the bureau apologises": the account's own
+                // side, named as a body.
+                let own_body = bodies.iter().any(|&(bs, be)| bs >= cs && be <= h.start);
                 // "…that Yueshan Catering let…": the next word after "that" a name.
                 let tail = p.excerpt(h.end, (h.end + 40).min(p.len_chars()));
                 let mut tail_words = tail.split_whitespace();
@@ -781,24 +800,70 @@ pub(crate) fn assess(
                         .last()
                         .is_some_and(|w| matches!(*w, "will" | "would" | "shall" | "not" | "never"))
                     || words_before.ends_with(&["going", "to"])
-                    || (entry.starts_with("apologi") && entry.ends_with(['s', 'd']) && !we)
+                    || (entry.starts_with("apologi")
+                        && entry.ends_with(['s', 'd'])
+                        && !we
+                        && !own_body)
                     || (any(
                         clause_before,
-                        &["company", "contractor", "caterer", "operator", "firm"],
-                    ) && !we)
+                        &[
+                            "company",
+                            "contractor",
+                            "caterer",
+                            "catering",
+                            "operator",
+                            "firm",
+                            "supplier",
+                            "ltd",
+                        ],
+                    ) && !we
+                        && !own_body)
                     || that_name
+                    // "We are so sorry for your loss": condolence, not an apology.
+                    || [
+                        "for your loss",
+                        "for the loss",
+                        "for their loss",
+                        "for his loss",
+                        "for her loss",
+                    ]
+                    .iter()
+                    .any(|w| after.starts_with(w))
             }
         }
     };
     // "The responsibility lies with the company, and with us for not catching it": a share of
     // the blame owned in the same sentence is no scapegoat.
-    let owned: Vec<(usize, usize)> = hits
+    // Only words that own a share do ("and with us for", "我们也有责任"); an apology beside a
+    // scapegoat ("我们向家长们道歉，推人的是临时工") excuses nothing, nor does a share owned
+    // and then taken back ("…我们有责任，但主体责任在供餐企业").
+    const SHARES: &[&str] = &[
+        "and with us for",
+        "responsibility lies with us",
+        "也有责任",
+        "我们也有责任",
+        "也负有责任",
+        "同样负有责任",
+        "我们负有责任",
+        "负有不可推卸的责任",
+    ];
+    let owned: Vec<(usize, usize, usize)> = hits
         .iter()
         .filter(|h| h.category == Category::Apology && !hollow_apology(h))
-        .filter_map(|h| sentence_of(h.start))
+        .filter(|h| SHARES.contains(&h.entry))
+        .filter_map(|h| sentence_of(h.start).map(|(s, e)| (s, e, h.end)))
         .collect();
+    let taken_back = |from: usize, to: usize| {
+        let between = p.folded_slice(from.min(to), to);
+        ["但", "不过", "可是", "but", "however"]
+            .iter()
+            .any(|w| between.contains(w))
+    };
     hits.retain(|h| {
-        h.category != Category::Blame || !owned.iter().any(|&(s, e)| s <= h.start && h.start < e)
+        h.category != Category::Blame
+            || !owned
+                .iter()
+                .any(|&(s, e, own)| s <= h.start && h.start < e && !taken_back(own, h.start))
     });
     let hits = hits;
     let of = |c: Category| hits.iter().filter(move |h| h.category == c);
@@ -1864,7 +1929,23 @@ fn rumour_headline(
             .contains(&w)
         }),
     };
-    if answered {
+    // "…?\nNo. The dam is intact": the body's first word answers the title.
+    let next: String = p
+        .folded_slice(e, p.len_chars())
+        .trim_start_matches(['】', ']', ' ', '\n'])
+        .chars()
+        .take(8)
+        .collect();
+    let answered_below = match lang {
+        Language::ZhCn => ["不实", "不是", "没有", "假的", "谣言", "不存在"]
+            .iter()
+            .any(|w| next.starts_with(w)),
+        Language::EnUs => next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| matches!(w, "no" | "false" | "untrue")),
+    };
+    if answered || answered_below {
         return None;
     }
     let words = units(header);

@@ -859,9 +859,10 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     // A fault of the account's own side, once known, is owed an apology within the
     // first-response target (SCCT: a preventable crisis calls for an accommodative
     // response), in a statement to the public: a reply to one person does not reach the
-    // people it failed. An apology made earlier in the run (the first notice's apology for the
-    // whole incident) answers a fault found later too. Not yet owed if the run ended before
-    // it was due; a run with no posts at all has `run.no-posts` and no tone to lose.
+    // people it failed. Each fault is owned once it comes to light: the first notice's apology
+    // for the incident does not own the caterer's broken fridge found hours later (the message
+    // then says the trainee apologised earlier). Not yet owed if the run ended before it was
+    // due; a run with no posts at all has `run.no-posts` and no tone to lose.
     let mut tone = Charges::default();
     let ran = log.duration.min(end);
     let apologises = |p: &&PostScore| {
@@ -887,7 +888,11 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             continue;
         };
         let due = revealed.as_secs() + rubric.first_response_target.as_secs();
-        let apology = posts.iter().filter(statement).find(apologises);
+        let apology = posts
+            .iter()
+            .filter(statement)
+            .filter(|p| p.at >= *revealed)
+            .find(apologises);
         let fault = arg("fact", gist(&fact.text));
         let (rule, at, action, args) = match apology {
             Some(post) if post.at.as_secs() <= due => continue,
@@ -909,13 +914,24 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             None => {
                 let replied = posts
                     .iter()
+                    .filter(|p| p.at >= *revealed)
                     .filter(|p| matches!(p.kind, ActionKind::Reply { .. }))
                     .any(|p| apologises(&p));
+                let earlier = posts
+                    .iter()
+                    .filter(statement)
+                    .filter(|p| p.at < *revealed)
+                    .any(|p| apologises(&p));
+                let yes_no = |b: bool| if b { "yes" } else { "no" };
                 (
                     &rules::RUN_NO_APOLOGY,
                     *revealed,
                     None,
-                    vec![fault, arg("replied", if replied { "yes" } else { "no" })],
+                    vec![
+                        fault,
+                        arg("replied", yes_no(replied)),
+                        arg("earlier", yes_no(earlier)),
+                    ],
                 )
             }
         };

@@ -2270,3 +2270,80 @@ fn a_responders_24_hour_time_is_a_time() {
         Vec::<String>::new()
     );
 }
+
+/// Second round: the pseudo-apology is judged by what the apology is for, not by a word
+/// elsewhere in the sentence; condolence is no apology; the account's own body apologising
+/// is; an apology beside a scapegoat excuses it not, a share owned does.
+#[test]
+fn what_an_apology_is_for_and_who_makes_it() {
+    for (text, lang) in [
+        (
+            "【青禾小学学生午餐后身体不适送医情况通报】今天中午部分学生出现呕吐等症状，我们向孩子们和家长们道歉。",
+            "zh-CN",
+        ),
+        ("给老人和家属造成的伤害和困扰，我们诚恳道歉。", "zh-CN"),
+        ("这件事我们做错了。", "zh-CN"),
+        (
+            "The city government apologises to residents who could not get through.",
+            "en-US",
+        ),
+        (
+            "We let you down, and we should have had more operators ready.",
+            "en-US",
+        ),
+        ("That is our fault.", "en-US"),
+    ] {
+        assert_eq!(excerpts_of(text, lang, "tone.apology").len(), 1, "{text}");
+    }
+    for (text, lang) in [
+        ("We are so sorry for your loss.", "en-US"),
+        (
+            "Yueshan Catering and its managers apologise to every family.",
+            "en-US",
+        ),
+        ("We will not let you down.", "en-US"),
+    ] {
+        assert_eq!(
+            excerpts_of(text, lang, "tone.apology"),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        excerpts_of("我们向家长们道歉，推人的是临时工。", "zh-CN", "tone.blame"),
+        ["临时工"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "我们向家长道歉，但事件责任在供餐企业。",
+            "zh-CN",
+            "tone.blame"
+        ),
+        ["责任在供餐企业"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "The responsibility lies with the company, and with us for not catching it.",
+            "en-US",
+            "tone.blame"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+/// A title answered by the first word below it ("…?\nNo. …") does not restate the rumour.
+#[test]
+fn a_title_answered_below_is_no_rumour_headline() {
+    let sc = scenario();
+    let a = assess_at(
+        &sc,
+        "Is the tap water contaminated?\nNo. The Water Authority tested it at 7:30 a.m.: it is safe.",
+        "en-US",
+        20,
+        &["road-closed", "homes"],
+    );
+    assert_eq!(
+        excerpts(&a, "authority.rumour-headline"),
+        Vec::<String>::new()
+    );
+}
