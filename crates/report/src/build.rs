@@ -467,15 +467,23 @@ fn run_finding_args(ctx: &Ctx<'_>, f: &RunFinding) -> Vec<(String, String)> {
     f.args
         .iter()
         .map(|(k, v)| {
+            // A fault owed an apology is named, not quoted whole: its first sentences, with
+            // their stop (the message goes on after it).
+            let named = matches!(f.rule.as_str(), "tone.no-apology" | "tone.late-apology");
             let v = match k.as_str() {
                 "rumour" if ctx.scenario.rumour(subject).is_some() => ctx.rumour_text(subject),
                 "asker" if ctx.scenario.event(subject).is_some() => ctx.event_actor(subject),
+                "fact" if named && ctx.scenario.fact(subject).is_some() => {
+                    crate::rewrite::brief(&ctx.fact_text(subject))
+                }
                 "fact" if ctx.scenario.fact(subject).is_some() => ctx.fact_text(subject),
                 _ => v.clone(),
             };
-            // The messages put their own full stop after a quoted text.
+            // The other messages put their own full stop after a quoted text.
             let v = match k.as_str() {
-                "rumour" | "fact" => v.trim_end_matches(['。', '.', '！', '!']).to_owned(),
+                "rumour" | "fact" if !named => {
+                    v.trim_end_matches(['。', '.', '！', '!']).to_owned()
+                }
                 _ => v,
             };
             (k.clone(), v)

@@ -831,7 +831,7 @@ fn split_header(text: &str) -> (&str, &str) {
 /// A briefing's fact cut to its first sentences, to about [`FACT_LINE_CHARS`] chars (an
 /// ideograph counting as two): a post is no place for the whole of a 900-character briefing
 /// on sensor data. "…" says there is more.
-fn brief(text: &str) -> String {
+pub(crate) fn brief(text: &str) -> String {
     let width = |t: &str| {
         t.chars()
             .map(|c| if goldenhour_scoring::is_cjk(c) { 2 } else { 1 })

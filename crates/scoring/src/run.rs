@@ -201,28 +201,6 @@ fn finding(
     }
 }
 
-/// The first sentence of a fact's text (at most about 80 chars, "…" marking a cut), for a
-/// message that names the fact rather than quoting a whole briefing.
-fn gist(text: &str) -> String {
-    let text = text.trim();
-    let end = text
-        .char_indices()
-        .find(|&(i, c)| i > 0 && matches!(c, '。' | '；' | '！' | '？' | '!' | '?' | ';'))
-        .map(|(i, c)| i + c.len_utf8())
-        .or_else(|| {
-            text.match_indices(". ")
-                .map(|(i, _)| i + 1)
-                .find(|&i| i > 20)
-        })
-        .unwrap_or(text.len());
-    let first = &text[..end];
-    if first.chars().count() <= 80 {
-        return first.to_owned();
-    }
-    let cut: String = first.chars().take(78).collect();
-    format!("{}…", cut.trim_end())
-}
-
 /// Run-level penalties on one dimension, each rule's total held to its cap.
 #[derive(Default)]
 struct Charges {
@@ -893,7 +871,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             .filter(statement)
             .filter(|p| p.at >= *revealed)
             .find(apologises);
-        let fault = arg("fact", gist(&fact.text));
+        let fault = arg("fact", &fact.text);
         let (rule, at, action, args) = match apology {
             Some(post) if post.at.as_secs() <= due => continue,
             Some(post) => (
