@@ -902,3 +902,46 @@ fn a_title_that_asks_the_rumour_is_marked_down_and_struck() {
         r.rewrite.suggested
     );
 }
+
+/// A trainee who apologised only in replies to the family (a reviewer's trainee): the run
+/// owes the public apology, the plan says so, and with service rated U the summary praises no
+/// "tell people what to do", though the posts' hotlines count towards transparency.
+#[test]
+fn an_apology_only_in_replies_is_owed_and_a_weak_quality_is_no_main_strength() {
+    let log = play_in(
+        "scenarios/viral-video",
+        "tests/data/run/viral-reply-only-apology.zh-CN.ron",
+        "reply-only-apology",
+    );
+    let scores = goldenhour_scoring::score_run(scorer(), &scenario_of(&log), &log);
+    let owed: Vec<_> = scores
+        .findings
+        .iter()
+        .filter(|f| f.rule == "tone.no-apology")
+        .collect();
+    assert_eq!(owed.len(), 1, "{owed:?}");
+    assert!(
+        owed[0]
+            .args
+            .contains(&("replied".to_owned(), "yes".to_owned()))
+    );
+    let r = report(&log, Lang::ZhCn, "R");
+    assert!(r.plan.iter().any(|p| p.theme == "apology"), "{:?}", r.plan);
+    let service = r
+        .scores
+        .dimensions
+        .iter()
+        .find(|d| d.id == "service")
+        .and_then(|d| d.score)
+        .expect("service is scored");
+    assert!(service < 40.0, "{service}");
+    let l = Localizer::new(Lang::ZhCn);
+    let service_theme = l.get("report-theme-service");
+    assert!(
+        !r.summary
+            .iter()
+            .any(|t| t.id == "report-summary-strength" && t.text.contains(&service_theme)),
+        "{:?}",
+        r.summary
+    );
+}

@@ -815,10 +815,12 @@ fn main_strength(
     areas: &[Observation],
 ) -> Option<Theme> {
     // The main strength is one of a quality the trainee did well (rated P or S): a defensive
-    // trainee with transparency at 0 has no "complete crisis messages" to be praised for.
-    let well_done = |o: &&Observation| {
+    // trainee with transparency at 0 has no "complete crisis messages" to be praised for. The
+    // theme's own quality too: a hotline counts towards transparency, but "tell people what
+    // to do" is no main strength beside a service rated U.
+    let rated_well = |id: &str| {
         table.dimensions.iter().any(|d| {
-            d.id == o.dimension
+            d.id == id
                 && d.score.is_some_and(|x| {
                     matches!(
                         goldenhour_scoring::Rating::of(x),
@@ -826,6 +828,12 @@ fn main_strength(
                     )
                 })
         })
+    };
+    let well_done = |o: &&Observation| {
+        rated_well(&o.dimension)
+            && theme_by_id(&o.theme)
+                .and_then(Theme::dimension)
+                .is_none_or(|d| rated_well(d.id()))
     };
     // Nor is it a theme the plan asks the trainee to improve: "Main strength: lead with
     // empathy" next to a plan item "Lead with empathy" contradicts itself. A theme counts as

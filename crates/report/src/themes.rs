@@ -61,6 +61,22 @@ impl Theme {
         }
     }
 
+    /// The quality the theme is about, where it is about one: "tell people what to do" is
+    /// service, though a hotline also counts towards transparency.
+    pub(crate) fn dimension(self) -> Option<Dimension> {
+        match self {
+            Theme::FirstResponse | Theme::Media => Some(Dimension::Speed),
+            Theme::Interaction => Some(Dimension::Interaction),
+            Theme::Disclosure | Theme::Cerc => Some(Dimension::Transparency),
+            Theme::Empathy | Theme::Apology | Theme::Defensive | Theme::PlainLanguage => {
+                Some(Dimension::Tone)
+            }
+            Theme::Authority => Some(Dimension::Authority),
+            Theme::Service => Some(Dimension::Service),
+            Theme::Rumours | Theme::Promises | Theme::Privacy => None,
+        }
+    }
+
     /// Message ids of the area's heading and of its corrective action.
     pub(crate) fn messages(self) -> (&'static str, &'static str) {
         match self {
