@@ -535,6 +535,9 @@ pub(crate) fn assess(
                 ]
                 .iter()
                 .any(|m| before.ends_with(m))
+                    // "学校及时拨打120" tells of a call; "请及时拨打120" asks for one.
+                    || (["及时拨打", "第一时间拨打"].iter().any(|m| before.ends_with(m))
+                        && !before.contains('请'))
                     || ["送", "急救车", "救护车", "到场", "赶到"]
                         .iter()
                         .any(|m| after.starts_with(m))
@@ -1374,7 +1377,14 @@ pub(crate) fn assess(
     }
     // "We're sorry you feel that way", "we apologise if anyone was offended": regret for the
     // reader's feelings, not for what the institution did.
-    if let Some(h) = of(Category::Apology).find(|h| !hollow_apology(h)) {
+    // A title that labels the post ("【致歉与处理措施】") is not the apology: the evidence is
+    // the body's, when it has one.
+    let in_title =
+        |h: &&Hit<'_>| sentence_of(h.start).is_some_and(|se| in_header(&p, se, (h.start, h.end)));
+    let apology = of(Category::Apology)
+        .filter(|h| !hollow_apology(h))
+        .min_by_key(|h| in_title(h));
+    if let Some(h) = apology {
         ledger.hit(&rules::TONE_APOLOGY, h);
     }
     // Empathy is owed to the people affected; a reporter asking for figures is owed the

@@ -2347,3 +2347,38 @@ fn a_title_answered_below_is_no_rumour_headline() {
         Vec::<String>::new()
     );
 }
+
+/// "学校及时拨打120" tells of a call, "请及时拨打120" asks for one; a title that labels the
+/// post ("【致歉与处理措施】") is not the apology quoted when the body has one; regret that
+/// shrinks the failure is stock wording.
+#[test]
+fn a_told_call_a_labelling_title_and_shrinking_regret() {
+    assert_eq!(
+        excerpts_of(
+            "学校第一时间组织校医处置，并及时拨打120。",
+            "zh-CN",
+            "service.phone"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        excerpts_of("如有不适，请及时拨打120。", "zh-CN", "service.phone"),
+        ["120"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "【致歉与处理措施】经初步核查，现场未按规定开具清单。我们向老人和她的家人郑重道歉。",
+            "zh-CN",
+            "tone.apology"
+        ),
+        ["郑重道歉"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "We regret that some callers experienced delays.",
+            "en-US",
+            "tone.boilerplate"
+        ),
+        ["We regret that some"]
+    );
+}
