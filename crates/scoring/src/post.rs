@@ -1906,9 +1906,22 @@ fn rumour_headline(
             .take(120)
             .position(|c| matches!(c, '】' | ']'))?;
         (open + 1, open + close)
-    } else {
+    } else if let Some(n) = line(open) {
         // A first line of its own, with the body below it, is a title too.
-        (open, open + line(open)?)
+        (open, open + n)
+    } else {
+        // So is an opening question in capitals: "TOXIC RAIN FALLING ON LUTING? Claims…".
+        let n = chars[open..].iter().take(120).position(|&c| c == '?')? + 1;
+        let words = p.excerpt(open, open + n);
+        let capitals = words.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && words
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        if !capitals {
+            return None;
+        }
+        (open, open + n)
     };
     let header = p.folded_slice(s, e).trim();
     if !header.ends_with('?') {

@@ -2149,6 +2149,12 @@ fn a_title_that_asks_the_rumour_restates_it() {
         ),
         ["Is the tap water contaminated?"]
     );
+    assert_eq!(
+        headline(
+            "IS THE TAP WATER CONTAMINATED? The Water Authority tested it at 7:30 a.m.: it is safe."
+        ),
+        ["IS THE TAP WATER CONTAMINATED?"]
+    );
     for text in [
         "[Is the tap water contaminated? No] The Water Authority tested it at 7:30 a.m.: it is safe.",
         "[Fact check: is the tap water contaminated?] The Water Authority tested it: it is safe.",
