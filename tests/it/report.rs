@@ -904,7 +904,7 @@ fn a_title_that_asks_the_rumour_is_marked_down_and_struck() {
 }
 
 /// A trainee who apologised only in replies to the family (a reviewer's trainee): the run
-/// owes the public apology, the plan says so, and with service rated U the summary praises no
+/// owes the public apology, the plan says so, and with service rated M the summary praises no
 /// "tell people what to do", though the posts' hotlines count towards transparency.
 #[test]
 fn an_apology_only_in_replies_is_owed_and_a_weak_quality_is_no_main_strength() {
@@ -934,7 +934,14 @@ fn an_apology_only_in_replies_is_owed_and_a_weak_quality_is_no_main_strength() {
         .find(|d| d.id == "service")
         .and_then(|d| d.score)
         .expect("service is scored");
-    assert!(service < 40.0, "{service}");
+    // Not a quality done well: rated M or U.
+    assert!(
+        matches!(
+            goldenhour_scoring::Rating::of(service),
+            goldenhour_scoring::Rating::M | goldenhour_scoring::Rating::U
+        ),
+        "{service}"
+    );
     let l = Localizer::new(Lang::ZhCn);
     let service_theme = l.get("report-theme-service");
     assert!(

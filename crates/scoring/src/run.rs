@@ -674,20 +674,27 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         };
         // The elements of a crisis message (CERC) are owed by statements, not by a three-line
         // answer to one person: when the run has a statement, a reply counts towards
-        // transparency only where it lost points there (a leak, a shield). Service stays: a
-        // resident who asks where to go is owed the place in the reply.
+        // transparency only where it lost points there (a leak, a shield), and towards service
+        // only where it gained or lost points there (a hotline given, a lecture).
         let has_statement = posts
             .iter()
             .any(|p| !matches!(p.kind, ActionKind::Reply { .. }));
         let reply_left_out = |p: &PostScore| {
-            dimension == Dimension::Transparency
-                && has_statement
+            has_statement
                 && matches!(p.kind, ActionKind::Reply { .. })
-                && !p
-                    .assessment
-                    .findings
-                    .iter()
-                    .any(|f| f.dimension == dimension && f.effect < 0.0)
+                && match dimension {
+                    Dimension::Transparency => !p
+                        .assessment
+                        .findings
+                        .iter()
+                        .any(|f| f.dimension == dimension && f.effect < 0.0),
+                    Dimension::Service => !p
+                        .assessment
+                        .findings
+                        .iter()
+                        .any(|f| f.dimension == dimension && f.effect != 0.0),
+                    _ => false,
+                }
         };
         let values: Vec<f64> = posts
             .iter()

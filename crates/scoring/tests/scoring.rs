@@ -2200,6 +2200,23 @@ fn a_bare_reply_does_not_pull_down_the_runs_transparency() {
         ),
     ]));
     assert_eq!(alone, with_replies);
+    // Service alike: a reply that gives no help and lectures nobody is left out of it.
+    let service = |log: &SimLog| {
+        score_run(scorer(), &sc, log).dimensions[&Dimension::Service]
+            .score
+            .expect("scored")
+    };
+    assert_eq!(
+        service(&log(vec![statement.clone()])),
+        service(&log(vec![
+            statement.clone(),
+            reply(
+                2,
+                18,
+                "@Ms Lee The crews are on it. Thank you for your patience."
+            ),
+        ]))
+    );
     let with_shield = transparency(&log(vec![
         statement,
         reply(2, 18, "@Ms Lee The matter is under investigation."),
