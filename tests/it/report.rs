@@ -808,14 +808,17 @@ fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
             statement("2h", "")
         ),
     );
-    let (_, found) = owed(&early);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].0, "tone.no-apology");
-    assert!(
-        found[0]
-            .2
-            .contains(&("earlier".to_owned(), "yes".to_owned()))
-    );
+    // The one finding is `tone.no-apology`, with `key` set to "yes" in its message.
+    let no_apology_with = |log: &SimLog, key: &str| {
+        let (_, found) = owed(log);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "tone.no-apology");
+        assert!(
+            found[0].2.contains(&(key.to_owned(), "yes".to_owned())),
+            "{found:?}"
+        );
+    };
+    no_apology_with(&early, "earlier");
 
     // An apology only in a reply to one caller does not reach the people the fault failed.
     let replied = play_actions(
@@ -825,14 +828,7 @@ fn a_fault_on_the_accounts_own_side_is_owed_an_apology() {
             statement("2h", "")
         ),
     );
-    let (_, found) = owed(&replied);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].0, "tone.no-apology");
-    assert!(
-        found[0]
-            .2
-            .contains(&("replied".to_owned(), "yes".to_owned()))
-    );
+    no_apology_with(&replied, "replied");
 
     let l = Localizer::new(Lang::EnUs);
     let r = report(&none, Lang::EnUs, "A");
