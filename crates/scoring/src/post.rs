@@ -1121,6 +1121,10 @@ pub(crate) fn assess(
                 .any(|w| w == *m || (m.starts_with(['\'', '\u{2019}']) && w.ends_with(m))),
         })
     };
+    // "已于10时前发布": a deadline already met reports what was done.
+    let reported_done = |h: &Hit<'_>| {
+        lang == Language::ZhCn && p.folded_slice(clause_of(h.start).0, h.start).contains('已')
+    };
     // A publishing verb promises when the future is said before it, in its own clause in
     // Chinese: "市气象台16时发布预警，预计今晚将出现强降水" reports a warning and forecasts rain;
     // "现将有关情况通报如下" reports now.
@@ -1144,11 +1148,10 @@ pub(crate) fn assess(
                     && match i.kind {
                         ItemKind::Time(TimeValue::After(_)) => true,
                         ItemKind::Time(TimeValue::Clock { tomorrow: true, .. }) => true,
-                        // "已于10时前发布" reports what was done.
                         ItemKind::Time(TimeValue::Clock { .. })
                             if lang == Language::ZhCn
                                 && p.folded_char(i.end) == Some('前')
-                                && !p.folded_slice(from, h.start).contains('已') =>
+                                && !reported_done(h) =>
                         {
                             true
                         }
@@ -1220,10 +1223,7 @@ pub(crate) fn assess(
     let cues: Vec<&Hit<'_>> = hits
         .iter()
         .filter(|h| {
-            // "已于10时前发布" reports what was done.
-            let done = lang == Language::ZhCn
-                && h.entry.starts_with('前')
-                && p.folded_slice(clause_of(h.start).0, h.start).contains('已');
+            let done = h.entry.starts_with('前') && reported_done(h);
             (h.category == Category::NextUpdate && !done)
                 || (h.category == Category::Publish && ahead(h) && tells(h))
         })
@@ -1878,13 +1878,13 @@ pub(crate) fn assess(
     }
 }
 
-/// The words of a title (a bracketed header, or a first line with the body below it) that
-/// puts one of the scenario's rumours as a question and answers nothing ("【白石岭水库溃坝，
-/// 洪水一小时到河西？】", "Has the dam burst?\n…"): a reader
-/// who sees only the title takes the rumour away. A header that answers ("…？不实", "…? No.")
-/// or labels itself ("【辟谣】", "[Fact check]") is not one. The header restates the rumour
-/// when most of its pairs of chars (Chinese) or its words of three letters or more (English)
-/// are the rumour's.
+/// The words of a title (a bracketed header, a first line with the body below it, or an
+/// opening question in capitals) that puts one of the scenario's rumours as a question and
+/// answers nothing ("【白石岭水库溃坝，洪水一小时到河西？】", "Has the dam burst?\n…"): a
+/// reader who sees only the title takes the rumour away. A title that answers ("…？不实",
+/// "…? No.", or a body whose first word is the answer) or labels the post ("【辟谣】",
+/// "[Fact check]") is not one. The title restates the rumour when most of its pairs of chars
+/// (Chinese) or its words of three letters or more (English) are the rumour's.
 fn rumour_headline(
     p: &Prepared<'_>,
     lang: Language,

@@ -653,6 +653,9 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     if posts.is_empty() {
         findings.push(finding(&rules::RUN_NO_POSTS, None, None, None, Vec::new()));
     }
+    let has_statement = posts
+        .iter()
+        .any(|p| !matches!(p.kind, ActionKind::Reply { .. }));
     for dimension in [
         Dimension::Tone,
         Dimension::Transparency,
@@ -676,25 +679,19 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         // answer to one person: when the run has a statement, a reply counts towards
         // transparency only where it lost points there (a leak, a shield), and towards service
         // only where it gained or lost points there (a hotline given, a lecture).
-        let has_statement = posts
-            .iter()
-            .any(|p| !matches!(p.kind, ActionKind::Reply { .. }));
+        let counts = |effect: f64| match dimension {
+            Dimension::Transparency => effect < 0.0,
+            _ => effect != 0.0,
+        };
         let reply_left_out = |p: &PostScore| {
             has_statement
+                && matches!(dimension, Dimension::Transparency | Dimension::Service)
                 && matches!(p.kind, ActionKind::Reply { .. })
-                && match dimension {
-                    Dimension::Transparency => !p
-                        .assessment
-                        .findings
-                        .iter()
-                        .any(|f| f.dimension == dimension && f.effect < 0.0),
-                    Dimension::Service => !p
-                        .assessment
-                        .findings
-                        .iter()
-                        .any(|f| f.dimension == dimension && f.effect != 0.0),
-                    _ => false,
-                }
+                && !p
+                    .assessment
+                    .findings
+                    .iter()
+                    .any(|f| f.dimension == dimension && counts(f.effect))
         };
         let values: Vec<f64> = posts
             .iter()
@@ -717,7 +714,9 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         dimensions.insert(dimension, Some(score));
     }
 
-    // Withheld or late facts and broken promises cost transparency over the run.
+    // Withheld or late facts and broken promises cost transparency over the run. What was
+    // not yet due when the run ended is not charged.
+    let ran = log.duration.min(end);
     let mut transparency = Charges::default();
     for fact in def
         .facts
@@ -734,7 +733,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         // Briefed too close to the end to be due yet: not withheld.
         let due = revealed.as_secs() + rubric.first_response_target.as_secs();
         match disclosed {
-            None if log.duration.min(end).as_secs() < due => {}
+            None if ran.as_secs() < due => {}
             None => transparency.charge(
                 &rules::RUN_WITHHELD,
                 finding(
@@ -849,7 +848,6 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     // then says the trainee apologised earlier). Not yet owed if the run ended before it was
     // due; a run with no posts at all has `run.no-posts` and no tone to lose.
     let mut tone = Charges::default();
-    let ran = log.duration.min(end);
     let apologises = |p: &&PostScore| {
         p.assessment
             .findings
