@@ -713,6 +713,13 @@ pub(crate) fn harm(p: &PostScore) -> f64 {
         .sum()
 }
 
+/// Whether a post's findings credit an apology (not a hollow one, which earns nothing).
+fn apologises(findings: &[goldenhour_scoring::Finding]) -> bool {
+    findings
+        .iter()
+        .any(|f| f.rule == "tone.apology" && f.effect > 0.0)
+}
+
 /// The run's late or missing apologies (`tone.no-apology`, `tone.late-apology`), each charged
 /// to the first statement (`Publish`) made after its fault came to light that apologises for
 /// nothing: action id → the points lost.
@@ -736,11 +743,7 @@ fn owed_statements(ctx: &Ctx<'_>) -> BTreeMap<u32, f64> {
         let owing = ctx.scores.posts.iter().find(|p| {
             p.at >= revealed
                 && matches!(p.kind, ActionKind::Publish)
-                && !p
-                    .assessment
-                    .findings
-                    .iter()
-                    .any(|f| f.rule == "tone.apology" && f.effect > 0.0)
+                && !apologises(&p.assessment.findings)
         });
         if let Some(p) = owing {
             *out.entry(p.action).or_insert(0.0) += f.effect;
@@ -953,10 +956,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
     let fault = matches!(post.kind, ActionKind::Publish)
         .then(|| owed_fault(ctx, at))
         .flatten();
-    let apologised = findings
-        .iter()
-        .any(|f| f.rule == "tone.apology" && f.effect > 0.0);
-    if (deflected || fault.is_some()) && !apologised {
+    if (deflected || fault.is_some()) && !apologises(findings) {
         missing.push(Element::Apology);
     }
     // A promise with no time ("后续进展将及时向社会公布") is half of one: the rewrite gives the
