@@ -907,6 +907,15 @@ pub(crate) fn assess(
             }
         }
     };
+    // Whether the sentence holding a char is a question.
+    let asks = |at: usize| {
+        sentence_of(at).is_some_and(|(_, e)| {
+            p.folded_slice(at, e)
+                .trim_end()
+                .trim_end_matches(['】', ']'])
+                .ends_with('?')
+        })
+    };
     // The scenario's facts: disclosed, contradicted, leaked.
     let mut disclosed: Vec<(String, (usize, usize))> = Vec::new();
     if let Some(sc) = scenario {
@@ -932,6 +941,8 @@ pub(crate) fn assess(
                 .filter(|&(s, _)| {
                     !of(Category::Negation).any(|n| negates(&p, lang, n.start, n.end, s))
                 })
+                // "【白石岭水库溃坝了吗？没有。】" asks; a question claims nothing.
+                .filter(|&(s, _)| !asks(s))
             {
                 signals.contradicted.push(fact.id.clone());
                 let args = vec![("fact".to_owned(), fact.text.clone())];
@@ -1131,7 +1142,17 @@ pub(crate) fn assess(
     let ahead = |h: &Hit<'_>| {
         sentence_of(h.start).is_some_and(|(s, e)| {
             let from = match lang {
-                Language::ZhCn => clause_of(h.start).0,
+                // A deadline may stand in a clause of its own before the verb's:
+                // "10时30分前，我们通报…".
+                Language::ZhCn => {
+                    let own = clause_of(h.start).0;
+                    let before = p.folded_slice(s, own).trim_end_matches([',', ' ']);
+                    if own > s && before.ends_with('前') {
+                        clause_of(own - 1).0
+                    } else {
+                        own
+                    }
+                }
                 Language::EnUs => s,
             };
             let recurring = items.iter().any(|i| {

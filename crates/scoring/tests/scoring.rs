@@ -2405,3 +2405,47 @@ fn a_told_call_a_labelling_title_and_shrinking_regret() {
         ["We regret that some"]
     );
 }
+
+/// Third pass, on good trainees: a title that asks the rumour and answers at once claims
+/// nothing; a deadline in a clause of its own promises; "Help: 12345" is a help line; "we
+/// still do not know" says what is unknown; 正在调取 says what is being done.
+#[test]
+fn a_good_trainees_plain_forms_are_read_as_meant() {
+    let sc = scenario();
+    let a = assess_at(
+        &sc,
+        "【海港路已正常通行了吗？没有。】经市交通局核实，海港路1街至3街段仍封闭。",
+        "zh-CN",
+        20,
+        &["road-closed", "homes"],
+    );
+    assert!(a.signals.contradicted.is_empty(), "{:?}", a.signals);
+    assert_eq!(
+        excerpts_of(
+            "10时30分前，我们通报调查进展。",
+            "zh-CN",
+            "transparency.next-update"
+        ),
+        ["10时30分前，我们通报"]
+    );
+    assert_eq!(
+        excerpts_of("Help: 12345.", "en-US", "service.phone"),
+        ["12345"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "We still do not know the cause.",
+            "en-US",
+            "transparency.unknowns"
+        ),
+        ["We still do not know"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "督察支队正在调取执法记录仪视频。",
+            "zh-CN",
+            "transparency.actions"
+        ),
+        ["正在调取"]
+    );
+}
