@@ -882,16 +882,115 @@ fn fact_lines(ctx: &Ctx<'_>, pl: &Localizer, facts: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// What the trainee gave elsewhere in the run that a template line would otherwise ask for
+/// with a placeholder: the help line they published, the responsible body they named.
+#[derive(Default)]
+struct Given {
+    phone: Option<String>,
+    body: Option<String>,
+}
+
+impl Given {
+    /// The latest phone number and responsible body that earned credit in any of the run's
+    /// posts written in the rewrite's language: the trainee's own, so the rewrite may use
+    /// them in a post written before them.
+    fn of(ctx: &Ctx<'_>, lang: Lang) -> Given {
+        let mut given = Given::default();
+        for post in &ctx.scores.posts {
+            let Some((_, action)) = ctx.actions.get(&post.action) else {
+                continue;
+            };
+            let text = action.text.as_str();
+            if goldenhour_scoring::Language::detect(text).tag() != lang.tag() {
+                continue;
+            }
+            for f in &post.assessment.findings {
+                let Some((s, e)) = f
+                    .span
+                    .filter(|_| f.effect > 0.0)
+                    .and_then(|sp| valid_span(text, sp))
+                else {
+                    continue;
+                };
+                match f.rule.as_str() {
+                    "service.phone" => given.phone = Some(text[s..e].to_owned()),
+                    "authority.responsible-body" => given.body = Some(body_name(text, (s, e))),
+                    _ => {}
+                }
+            }
+        }
+        given
+    }
+
+    /// The template line of an element, with what the trainee gave in place of its
+    /// placeholder where the line has one.
+    fn line(&self, pl: &Localizer, element: Element) -> String {
+        match (element, &self.phone, &self.body) {
+            (Element::Help, Some(phone), _) => {
+                pl.format("report-rewrite-help-phone", &[("phone", phone.as_str())])
+            }
+            (Element::Source, _, Some(body)) => {
+                pl.format("report-rewrite-source-named", &[("body", body.as_str())])
+            }
+            _ => element.template(pl),
+        }
+    }
+}
+
+/// A responsible body's name as the trainee wrote it, with the words before the lexicon's
+/// match that belong to it: the administrative level ("市应急管理局" for «应急管理局»), the
+/// capitalised words of an English name ("Luting Water Authority" for «Water Authority»).
+fn body_name(text: &str, (s, e): (usize, usize)) -> String {
+    let before = &text[..s];
+    let start = if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| "省市区县镇乡".contains(c))
+    {
+        s - before.chars().next_back().map_or(0, char::len_utf8)
+    } else {
+        // Up to three capitalised words just before, separated by single spaces.
+        let mut start = s;
+        for _ in 0..3 {
+            let head = &text[..start];
+            let Some(rest) = head.strip_suffix(' ') else {
+                break;
+            };
+            let word_start = rest
+                .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &rest[word_start..];
+            // A capitalised word that opens a sentence is not a name's.
+            const OPENERS: [&str; 10] = [
+                "The", "A", "An", "This", "That", "Our", "We", "Today", "Now", "Here",
+            ];
+            if word.chars().next().is_some_and(char::is_uppercase)
+                && word.len() > 1
+                && !OPENERS.contains(&word)
+            {
+                start = word_start;
+            } else {
+                break;
+            }
+        }
+        start
+    };
+    text[start..e].to_owned()
+}
+
 fn added_parts(
     ctx: &Ctx<'_>,
     pl: &Localizer,
+    given: &Given,
     element: Element,
     facts: &[String],
 ) -> Vec<RewritePart> {
     let lines = if element == Element::Facts && !facts.is_empty() {
         fact_lines(ctx, pl, facts)
     } else {
-        vec![element.template(pl)]
+        vec![given.line(pl, element)]
     };
     lines
         .into_iter()
@@ -984,6 +1083,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
         Mend::Remove => String::new(),
     });
     let cuts: Vec<(usize, usize)> = cuts.iter().map(|&(s, e, _)| (s, e)).collect();
+    let given = Given::of(ctx, pl.lang());
 
     let disclosed = &post.assessment.signals.disclosed;
     let facts: Vec<String> = known_facts(ctx, at)
@@ -1073,7 +1173,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
                     added: true,
                 });
             }
-            _ => parts.extend(added_parts(ctx, pl, element, &facts)),
+            _ => parts.extend(added_parts(ctx, pl, &given, element, &facts)),
         }
     }
     if !before.is_empty() {
@@ -1088,7 +1188,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             missing.retain(|e| *e != Element::Facts);
         }
         if debunking.is_empty() {
-            parts.extend(added_parts(ctx, pl, Element::Proof, &facts));
+            parts.extend(added_parts(ctx, pl, &given, Element::Proof, &facts));
         } else {
             parts.extend(
                 fact_lines(ctx, pl, &debunking)
@@ -1110,7 +1210,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             element,
             Element::Source | Element::Empathy | Element::Apology | Element::Proof
         ) {
-            parts.extend(added_parts(ctx, pl, *element, &facts));
+            parts.extend(added_parts(ctx, pl, &given, *element, &facts));
         }
     }
     let score = format!("{:.0}", mean_score(post));
@@ -1149,9 +1249,10 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
 fn first_statement(ctx: &Ctx<'_>, pl: &Localizer) -> Rewrite {
     let at = ctx.scenario.def().rubric.first_response_target;
     let facts = known_facts(ctx, at);
+    let given = Given::of(ctx, pl.lang());
     let parts: Vec<RewritePart> = Element::ALL
         .iter()
-        .flat_map(|e| added_parts(ctx, pl, *e, &facts))
+        .flat_map(|e| added_parts(ctx, pl, &given, *e, &facts))
         .collect();
     let intro = ctx.message(
         "report-rewrite-none-intro",
@@ -1163,7 +1264,7 @@ fn first_statement(ctx: &Ctx<'_>, pl: &Localizer) -> Rewrite {
 
 #[cfg(test)]
 mod tests {
-    use super::{Mend, apply, brief, cuts, tidy};
+    use super::{Mend, apply, body_name, brief, cuts, tidy};
     use goldenhour_scenario::Dimension;
     use goldenhour_scoring::Finding;
 
@@ -1487,6 +1588,28 @@ mod tests {
             finding(text, "transparency.actions", 10.0, "送医"),
         ];
         assert_eq!(rewritten(text, &findings), "<Who>已送医救治。");
+    }
+
+    #[test]
+    fn a_named_body_keeps_its_level_and_the_capitalised_words_of_its_name() {
+        let name = |text: &str, body: &str| {
+            let s = text.find(body).unwrap();
+            body_name(text, (s, s + body.len()))
+        };
+        assert_eq!(name("据市应急管理局通报，", "应急管理局"), "市应急管理局");
+        assert_eq!(name("据应急管理局通报，", "应急管理局"), "应急管理局");
+        assert_eq!(
+            name("The Luting Water Authority confirms", "Water Authority"),
+            "Luting Water Authority"
+        );
+        assert_eq!(
+            name("Today the Water Authority said", "Water Authority"),
+            "Water Authority"
+        );
+        assert_eq!(
+            name("Water Authority says", "Water Authority"),
+            "Water Authority"
+        );
     }
 
     #[test]
