@@ -1576,9 +1576,46 @@ pub(crate) fn assess(
             ledger.absent(&rules::TR_MISSING_FACTS);
         }
     }
+    // "立即撤离了" tells what was done, not what to do; "已请有关部门" a request made; "the
+    // right call" is a decision.
+    let told = |h: &Hit<'_>| match lang {
+        // "我们已请有关部门核实" tells a request made, not one to the public.
+        Language::ZhCn => {
+            p.folded_char(h.end) == Some('了')
+                || (h.entry == "请"
+                    && p.folded_slice(h.start.saturating_sub(2), h.start)
+                        .ends_with('已'))
+        }
+        Language::EnUs => {
+            let before = |n: usize, words: &[&str]| {
+                let text = p
+                    .folded_slice(h.start.saturating_sub(n), h.start)
+                    .trim_end();
+                words.iter().any(|w| text.ends_with(w))
+            };
+            // "did not call 120 until 1:05 p.m." narrates a failure.
+            let decision = [
+                "right",
+                "close",
+                "tough",
+                "judgment",
+                "judgement",
+                "difficult",
+                "hard",
+            ];
+            h.entry == "call" && (before(8, &["not", "didn't"]) || before(12, &decision))
+        }
+    };
     let shield = of(Category::Shield).next().cloned();
+    // What the public is told to do ("Please keep windows closed", "请关闭门窗") is advice,
+    // not what is being done: an action word counts only where no guidance cue came before
+    // it in its clause.
+    let advised = |h: &Hit<'_>| {
+        let (cs, _) = clause_of(h.start);
+        of(Category::Guidance).any(|g| cs <= g.start && g.start <= h.start && !told(g))
+    };
     let action = of(Category::Action)
-        .find(|h| !quoted.iter().any(|&(qs, qe)| qs <= h.start && h.end <= qe))
+        .find(|h| !quoted.iter().any(|&(qs, qe)| qs <= h.start && h.end <= qe) && !advised(h))
         .cloned()
         .or_else(|| shield.clone().filter(|_| n_facts > 0));
     let help = of(Category::Help)
@@ -1744,29 +1781,6 @@ pub(crate) fn assess(
                 Category::Threat,
             ],
         )
-    };
-    // "立即撤离了" tells what was done, not what to do; "the right call" is a decision.
-    let told = |h: &Hit<'_>| match lang {
-        Language::ZhCn => p.folded_char(h.end) == Some('了'),
-        Language::EnUs => {
-            let before = |n: usize, words: &[&str]| {
-                let text = p
-                    .folded_slice(h.start.saturating_sub(n), h.start)
-                    .trim_end();
-                words.iter().any(|w| text.ends_with(w))
-            };
-            // "did not call 120 until 1:05 p.m." narrates a failure.
-            let decision = [
-                "right",
-                "close",
-                "tough",
-                "judgment",
-                "judgement",
-                "difficult",
-                "hard",
-            ];
-            h.entry == "call" && (before(8, &["not", "didn't"]) || before(12, &decision))
-        }
     };
     // "请大家保持冷静", "Please remain calm": a polite cue that leads only to calming words
     // gives nothing to do.

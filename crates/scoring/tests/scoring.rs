@@ -2449,3 +2449,36 @@ fn a_good_trainees_plain_forms_are_read_as_meant() {
         ["正在调取"]
     );
 }
+
+#[test]
+fn advice_to_the_public_is_not_what_is_being_done_and_a_request_made_is_no_advice() {
+    // "closed" is an action word; told to the public, it is advice.
+    for text in [
+        "Please keep windows closed.",
+        "Keep your windows closed and stay indoors.",
+    ] {
+        assert!(
+            excerpts_of(text, "en-US", "transparency.actions").is_empty(),
+            "{text}"
+        );
+        assert!(
+            !excerpts_of(text, "en-US", "service.guidance").is_empty(),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        excerpts_of(
+            "Harbour Road has been closed.",
+            "en-US",
+            "transparency.actions"
+        ),
+        ["closed"]
+    );
+    // "我们已请…核实" tells a request made to a body, not advice to the public.
+    let asked = "关于封闭时间，我们已请市城管局调取运行记录核实。";
+    assert!(excerpts_of(asked, "zh-CN", "service.guidance").is_empty());
+    assert_eq!(
+        excerpts_of("请市民关闭门窗。", "zh-CN", "service.guidance"),
+        ["请市民"]
+    );
+}
