@@ -358,7 +358,7 @@ fn score_command_reads_files_and_stdin_in_both_languages() {
 
 /// A correction that denies the claim it names ("[No sodium cyanide was stored at Ruilan]")
 /// or narrows it ("no fatalities on the train") contradicts nothing; the claim said in the
-/// account's own voice still does.
+/// account's own voice still does, in the wordings a trainee uses.
 #[test]
 fn a_denied_or_narrowed_claim_contradicts_nothing() {
     let load = |name: &str| {
@@ -372,17 +372,21 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
             .scenario
             .expect("bundled scenario validates")
     };
-    let contradicted = |scenario: &goldenhour_scenario::Scenario, text: &str, minutes: u32| {
-        use goldenhour_simlog::{PostContext, PostScorer};
-        let known: Vec<String> = scenario.def().facts.iter().map(|f| f.id.clone()).collect();
-        let post = PostContext {
-            text,
-            lang: "en-US",
-            at: goldenhour_scenario::SimDuration::from_mins(minutes),
-            action: &goldenhour_scenario::ActionKind::Publish,
-            known_facts: &known,
+    let contradicted_in =
+        |scenario: &goldenhour_scenario::Scenario, text: &str, lang: &str, minutes: u32| {
+            use goldenhour_simlog::{PostContext, PostScorer};
+            let known: Vec<String> = scenario.def().facts.iter().map(|f| f.id.clone()).collect();
+            let post = PostContext {
+                text,
+                lang,
+                at: goldenhour_scenario::SimDuration::from_mins(minutes),
+                action: &goldenhour_scenario::ActionKind::Publish,
+                known_facts: &known,
+            };
+            scorer().assess(scenario, &post).signals.contradicted
         };
-        scorer().assess(scenario, &post).signals.contradicted
+    let contradicted = |scenario: &goldenhour_scenario::Scenario, text: &str, minutes: u32| {
+        contradicted_in(scenario, text, "en-US", minutes)
     };
     let fire = load("chemical-fire");
     assert_eq!(
@@ -409,5 +413,35 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
             130
         ),
         Vec::<String>::new()
+    );
+    // An account correcting its own earlier guess ("不是诺如病毒") contradicts nothing; the
+    // school's late call told as prompt does, with its "了" ("及时拨打了120").
+    let canteen = load("school-canteen");
+    assert_eq!(
+        contradicted_in(
+            &canteen,
+            "市疾控中心确认：是卤鸡腿里的金黄色葡萄球菌肠毒素引起的食物中毒，不是诺如病毒。",
+            "zh-CN",
+            300
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        contradicted_in(
+            &canteen,
+            "经区教育局调查，学校在发现学生不适后及时拨打了120，并第一时间通知了家长。",
+            "zh-CN",
+            300
+        ),
+        ["school-delay"]
+    );
+    // Reassurance against the health advice contradicts it.
+    assert_eq!(
+        contradicted(
+            &fire,
+            "The smoke is harmless and the air is safe to breathe. You do not need to close your windows.",
+            180
+        ),
+        ["resident-guidance"]
     );
 }

@@ -258,7 +258,7 @@ fn sort_hits<'s, K: Ord>(hits: &mut Vec<Hit<'s>>, key: impl Fn(&Hit<'s>) -> K) {
 
 /// Whether the negator `[ns, ne)` governs a phrase starting at `start`: before it in the same
 /// clause, with a few words between at most ("不会推卸", "也不会把问题归咎于临时工",
-/// "will not blame the contractor"). Clause punctuation ends a negator's reach.
+/// "will not blame the contractor", "will not hide behind the label 'temporary worker'"). Clause punctuation ends a negator's reach.
 fn negates(p: &Prepared<'_>, lang: Language, ns: usize, ne: usize, start: usize) -> bool {
     if ne > start || ns >= start {
         return false;
@@ -274,7 +274,7 @@ fn negates(p: &Prepared<'_>, lang: Language, ns: usize, ne: usize, start: usize)
     }
     match lang {
         Language::ZhCn => p.compact_index_at(start) - p.compact_index_at(ne) <= 8,
-        Language::EnUs => between.split_whitespace().count() <= 4,
+        Language::EnUs => between.split_whitespace().count() <= 6,
     }
 }
 
@@ -1448,6 +1448,17 @@ pub(crate) fn assess(
         })
     };
     // The scenario's forbidden phrases (found once; scored with the other tone rules below).
+    // A forbidden phrase refused ("我们不会拿“临时工”当挡箭牌", "we will not call him a temp
+    // worker") is what the exercise asks for, not the phrase used.
+    let negators: Vec<(usize, usize)> = of(Category::Negation).map(|h| (h.start, h.end)).collect();
+    let refused = |at: usize| {
+        let before = negators.partition_point(|&(ns, _)| ns < at);
+        negators[..before]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|&(ns, ne)| negates(&p, lang, ns, ne, at))
+    };
     let forbidden: Vec<(&String, (usize, usize))> = scenario
         .and_then(|sc| lang_entry(&sc.def().rubric.forbidden_phrases, lang))
         .into_iter()
@@ -1455,7 +1466,7 @@ pub(crate) fn assess(
         .flat_map(|phrase| {
             find_phrase(&p, phrase)
                 .into_iter()
-                .filter(|&(s, e)| !in_claim(s, e))
+                .filter(|&(s, e)| !in_claim(s, e) && !refused(s))
                 .map(move |span| (phrase, span))
         })
         .collect();

@@ -2482,3 +2482,90 @@ fn advice_to_the_public_is_not_what_is_being_done_and_a_request_made_is_no_advic
         ["请市民"]
     );
 }
+
+#[test]
+fn a_forbidden_phrase_refused_is_not_used() {
+    let sc = scenario();
+    let refused = [
+        ("我们不会用“无可奉告”搪塞大家。", "zh-CN"),
+        ("We will not hide behind a 'no comment'.", "en-US"),
+    ];
+    for (text, lang) in refused {
+        let a = assess_at(&sc, text, lang, 30, &[]);
+        assert!(
+            !rules(&a).contains(&"tone.forbidden"),
+            "{text}: {:?}",
+            rules(&a)
+        );
+        assert!(a.signals.forbidden.is_empty(), "{text}");
+    }
+    for (text, lang) in [("对此无可奉告。", "zh-CN"), ("No comment.", "en-US")] {
+        let a = assess_at(&sc, text, lang, 30, &[]);
+        assert!(
+            rules(&a).contains(&"tone.forbidden"),
+            "{text}: {:?}",
+            rules(&a)
+        );
+    }
+}
+
+#[test]
+fn shaming_threatening_and_stonewalling_wordings_are_read_as_meant() {
+    for (text, rule, excerpt) in [
+        (
+            "The people spreading it should be ashamed of themselves.",
+            "tone.condescension",
+            "ashamed of themselves",
+        ),
+        (
+            "Police will punish anyone who spreads rumours.",
+            "tone.threat",
+            "anyone who spreads",
+        ),
+        (
+            "We have no further comment at this time.",
+            "tone.denial",
+            "no further comment",
+        ),
+        (
+            "The fire was most likely started by a spark.",
+            "authority.speculation",
+            "most likely",
+        ),
+    ] {
+        assert_eq!(excerpts_of(text, "en-US", rule), [excerpt], "{text}");
+    }
+    for (text, rule, excerpt) in [
+        (
+            "请广大网民自觉抵制网络谣言。",
+            "tone.condescension",
+            "自觉抵制网络谣言",
+        ),
+        ("事故责任在企业。", "tone.blame", "事故责任在"),
+        (
+            "食物中毒由肠毒素引起，责任全在供餐企业。",
+            "tone.blame",
+            "责任全在",
+        ),
+        (
+            "请以@芷湾发布 发布的情况通报为准。",
+            "tone.boilerplate",
+            "情况通报为准",
+        ),
+    ] {
+        assert_eq!(excerpts_of(text, "zh-CN", rule), [excerpt], "{text}");
+    }
+    assert_eq!(
+        excerpts_of("请不要恶意揣测、带节奏。", "zh-CN", "tone.condescension"),
+        ["恶意揣测", "带节奏"]
+    );
+    // Reassurance is no instruction.
+    assert!(
+        excerpts_of(
+            "其他学校不会有问题，请家长们放心。",
+            "zh-CN",
+            "service.guidance"
+        )
+        .is_empty()
+    );
+}
