@@ -43,8 +43,9 @@ report-no-objectives = The scenario lists no objectives; the six qualities are r
 
 report-summary-overall = { $trainee } played “{ $scenario }” for { $duration } of simulated time. Overall rating: { $rating } ({ $score }/100).
 report-summary-dimensions = Strongest quality: { $best } ({ $best-score }); weakest: { $worst } ({ $worst-score }).
-report-summary-first-post = The first post came { $minutes } min after the start (target { $target } min, hard deadline { $deadline } min).
+report-summary-first-post = The first statement to the public came { $minutes } min after the start (target { $target } min, hard deadline { $deadline } min).
 report-summary-no-post = No post was published: the first authoritative release was due within { $deadline } min.
+report-summary-no-statement = No statement to the public was published, only replies to individuals (the first { $minutes } min after the start): the first authoritative release was due within { $deadline } min.
 report-summary-answers = Questions and media inquiries answered: { $answered } of { $questions }. Rumours corrected: { $corrected } of { $rumours }. Promised updates kept: { $kept }, broken: { $broken }.
 report-summary-public = At the end, trust in the account stood at { $trust }/100; public pressure peaked at { $pressure }/100; the widest rumour reached { $reach }% of the public.
 report-summary-strength = Main strength: { $strength }.
@@ -126,6 +127,7 @@ report-action-cerc = Check each post against the six CERC elements: empathy, con
 
 report-rewrite-intro = Your weakest post ({ $time }, { $score }/100), rewritten from the findings. This is a suggested template, not a finished post: replace every [placeholder] and check every fact before publishing.
 report-rewrite-none-intro = You published nothing. Here is a first statement you could have published by { $time }, built from what you knew by then. It is a suggested template: replace every [placeholder] and check every fact before publishing.
+report-rewrite-no-statement-intro = You replied to individuals but published no statement to the public. Here is a first statement you could have published by { $time }, built from what you knew by then. It is a suggested template: replace every [placeholder] and check every fact before publishing.
 report-rewrite-original = What you wrote (struck through: remove)
 report-rewrite-suggested = Suggested version
 report-rewrite-added = Added

@@ -86,8 +86,9 @@ score-service-missing-help = Gives no hotline, place or website. Add where to ge
 
 ## Per-run findings
 
-score-speed-first-response = First post after { $minutes } min (target { $target } min, hard deadline { $deadline } min). Publish a short facts-only notice early, then add detail.
+score-speed-first-response = First statement to the public after { $minutes } min (target { $target } min, hard deadline { $deadline } min). Publish a short facts-only notice early, then add detail.
 score-speed-no-response = No post at all. The first authoritative release is due within { $deadline } min: publish what you know, even if it is little.
+score-speed-no-statement = No statement to the public: you only replied to individuals (the first reply at { $minutes } min). A reply under one person's post reaches that person; the first authoritative release is due within { $deadline } min.
 score-speed-inquiry = { $empty ->
     [repeated] Answered { $asker } after { $minutes } min (deadline { $deadline } min) with the same words as an earlier reply: a pasted text answers no one's question. Answer what this reporter asked.
     [yes] Answered { $asker } after { $minutes } min (deadline { $deadline } min), but the reply said nothing the reporter could use. Give the confirmed facts you have and when you will know more.
@@ -95,6 +96,7 @@ score-speed-inquiry = { $empty ->
 }
 score-speed-inquiry-missed = Did not answer { $asker } (deadline { $deadline } min). Even "We are confirming the figures and will reply by [time]" keeps the media on side.
 score-speed-rumour = Corrected the rumour "{ $rumour }" { $minutes } min after it started.
+score-speed-rumour-replied = Corrected the rumour "{ $rumour }" { $minutes } min after it started, but only in a reply to one person: everyone else still has only the rumour. Correct it in a statement, with the verified fact and its source.
 score-speed-rumour-uncorrected = Never corrected the rumour "{ $rumour }". Correct it with the verified fact and its source as soon as you have it.
 score-speed-promise-kept = Delivered a promised update on time.
 score-speed-promise-broken = Missed a promised update. If you cannot deliver, post at the promised time to say when you will.

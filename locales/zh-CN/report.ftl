@@ -43,8 +43,9 @@ report-no-objectives = 本情景未列出演练目标；下面对六项能力逐
 
 report-summary-overall = { $trainee }完成了情景“{ $scenario }”，模拟时长{ $duration }。总体评级：{ $rating }（{ $score }/100）。
 report-summary-dimensions = 最强的一项：{ $best }（{ $best-score }）；最弱的一项：{ $worst }（{ $worst-score }）。
-report-summary-first-post = 首条帖子在开始后{ $minutes }分钟发布（目标{ $target }分钟，最迟{ $deadline }分钟）。
+report-summary-first-post = 首条面向公众的通报在开始后{ $minutes }分钟发布（目标{ $target }分钟，最迟{ $deadline }分钟）。
 report-summary-no-post = 全程没有发布任何帖子：首次权威发布最迟应在{ $deadline }分钟内完成。
+report-summary-no-statement = 全程没有发布面向公众的通报，只回复了个人（第一条回复在开始后{ $minutes }分钟）：首次权威发布最迟应在{ $deadline }分钟内完成。
 report-summary-answers = 回应提问和媒体问询：{ $answered }/{ $questions }。澄清谣言：{ $corrected }/{ $rumours }。承诺的通报兑现{ $kept }次，失约{ $broken }次。
 report-summary-public = 演练结束时，公众对账号的信任度为{ $trust }/100；舆情压力峰值为{ $pressure }/100；传播最广的谣言触达{ $reach }%的公众。
 report-summary-strength = 主要优点：{ $strength }。
@@ -123,6 +124,7 @@ report-action-cerc = 对照CERC六要素检查每条帖子：共情、已确认�
 
 report-rewrite-intro = 你得分最低的帖子（{ $time }，{ $score }/100），根据评价发现改写。这只是建议的模板，不是成稿：发布前请替换每一个[占位符]，并核对每一个事实。
 report-rewrite-none-intro = 你没有发布任何帖子。下面是一份本可以在{ $time }前发布的首发通报，依据当时已掌握的情况拟写。这只是建议的模板：发布前请替换每一个[占位符]，并核对每一个事实。
+report-rewrite-no-statement-intro = 你只回复了个人，没有发布面向公众的通报。下面是一份本可以在{ $time }前发布的首发通报，依据当时已掌握的情况拟写。这只是建议的模板：发布前请替换每一个[占位符]，并核对每一个事实。
 report-rewrite-original = 你的原文（划线部分：建议删除）
 report-rewrite-suggested = 建议版本
 report-rewrite-added = 补充了

@@ -86,8 +86,9 @@ score-service-missing-help = 没有提供热线、地点或网站。说明到哪
 
 ## 整场演练的发现
 
-score-speed-first-response = 首条帖子在第 { $minutes } 分钟发布（目标 { $target } 分钟，最迟 { $deadline } 分钟）。先发一条简短的事实快讯，再补充细节。
+score-speed-first-response = 首条面向公众的通报在第 { $minutes } 分钟发布（目标 { $target } 分钟，最迟 { $deadline } 分钟）。先发一条简短的事实快讯，再补充细节。
 score-speed-no-response = 始终没有发帖。首次权威发布最迟应在 { $deadline } 分钟内：即使掌握的信息不多，也要先发布。
+score-speed-no-statement = 始终没有发布面向公众的通报，只回复了个人（第一条回复在第 { $minutes } 分钟）。回复只有提问者看得到；首次权威发布最迟应在 { $deadline } 分钟内。
 score-speed-inquiry = { $empty ->
     [repeated] 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟），但用的是与之前回复相同的文字：复制粘贴的回复回答不了任何人的问题。请针对这位记者的提问作答。
     [yes] 在 { $minutes } 分钟后回复了{ $asker }（时限 { $deadline } 分钟），但回复没有记者能用的内容。请给出已确认的事实，并说明何时能提供更多信息。
@@ -95,6 +96,7 @@ score-speed-inquiry = { $empty ->
 }
 score-speed-inquiry-missed = 没有回复{ $asker }（时限 { $deadline } 分钟）。哪怕回复“正在核实数字，[几时]前答复”，也能赢得媒体理解。
 score-speed-rumour = 谣言“{ $rumour }”出现 { $minutes } 分钟后作出了澄清。
+score-speed-rumour-replied = 谣言“{ $rumour }”出现 { $minutes } 分钟后作出了澄清，但只是在回复个人时说的：其他人看到的仍然只有谣言。请发布辟谣通报，写明核实的事实和来源。
 score-speed-rumour-uncorrected = 始终没有澄清谣言“{ $rumour }”。一旦掌握核实的事实，应立即用事实和来源辟谣。
 score-speed-promise-kept = 按时兑现了下一次通报的承诺。
 score-speed-promise-broken = 没有按承诺时间通报。如果无法兑现，也要在承诺的时间发帖说明何时再通报。

@@ -745,8 +745,12 @@ fn observations(ctx: &Ctx<'_>) -> (Vec<Observation>, Vec<Observation>) {
             .then(a.rule.cmp(&b.rule))
     });
     // Having said nothing at all outweighs everything else that follows from it.
-    let silence =
-        |o: &Observation| !matches!(o.rule.as_str(), "speed.no-response" | "run.no-posts");
+    let silence = |o: &Observation| {
+        !matches!(
+            o.rule.as_str(),
+            "speed.no-response" | "speed.no-statement" | "run.no-posts"
+        )
+    };
     areas.sort_by(|a, b| {
         silence(a)
             .cmp(&silence(b))
@@ -904,7 +908,10 @@ fn plan_first_three<'a>(table: &Scores, areas: &'a [Observation]) -> Vec<&'a str
 ///   most; where the weakest quality lost no points, the largest that did elsewhere.
 fn first_priority<'a>(table: &Scores, areas: &'a [Observation]) -> Option<&'a Observation> {
     if let Some(first) = areas.first()
-        && matches!(first.rule.as_str(), "speed.no-response" | "run.no-posts")
+        && matches!(
+            first.rule.as_str(),
+            "speed.no-response" | "speed.no-statement" | "run.no-posts"
+        )
     {
         return Some(first);
     }
@@ -1353,8 +1360,14 @@ fn summary(
             ],
         ));
     }
-    out.push(match s.posts.first() {
-        Some(first) => ctx.message(
+    let statement = s.posts.iter().find(|p| {
+        matches!(
+            p.kind,
+            ActionKind::Publish | ActionKind::CorrectRumour { .. }
+        )
+    });
+    out.push(match (statement, s.posts.first()) {
+        (Some(first), _) => ctx.message(
             "report-summary-first-post",
             &[
                 arg("minutes", mins(first.at)),
@@ -1362,28 +1375,45 @@ fn summary(
                 arg("deadline", mins(rubric.hard_deadline)),
             ],
         ),
-        None => ctx.message(
+        (None, Some(reply)) => ctx.message(
+            "report-summary-no-statement",
+            &[
+                arg("minutes", mins(reply.at)),
+                arg("deadline", mins(rubric.hard_deadline)),
+            ],
+        ),
+        (None, None) => ctx.message(
             "report-summary-no-post",
             &[arg("deadline", mins(rubric.hard_deadline))],
         ),
     });
-    out.push(ctx.message(
-        "report-summary-answers",
-        &[
-            arg("answered", count(s, &["interaction.answered"]).to_string()),
-            arg(
-                "questions",
-                count(s, &["interaction.answered", "interaction.unanswered"]).to_string(),
-            ),
-            arg("corrected", count(s, &["speed.rumour"]).to_string()),
-            arg(
-                "rumours",
-                count(s, &["speed.rumour", "speed.rumour-uncorrected"]).to_string(),
-            ),
-            arg("kept", count(s, &["speed.promise-kept"]).to_string()),
-            arg("broken", count(s, &["speed.promise-broken"]).to_string()),
-        ],
-    ));
+    out.push(
+        ctx.message(
+            "report-summary-answers",
+            &[
+                arg("answered", count(s, &["interaction.answered"]).to_string()),
+                arg(
+                    "questions",
+                    count(s, &["interaction.answered", "interaction.unanswered"]).to_string(),
+                ),
+                arg("corrected", count(s, &["speed.rumour"]).to_string()),
+                arg(
+                    "rumours",
+                    count(
+                        s,
+                        &[
+                            "speed.rumour",
+                            "speed.rumour-replied",
+                            "speed.rumour-uncorrected",
+                        ],
+                    )
+                    .to_string(),
+                ),
+                arg("kept", count(s, &["speed.promise-kept"]).to_string()),
+                arg("broken", count(s, &["speed.promise-broken"]).to_string()),
+            ],
+        ),
+    );
     let log = ctx.log;
     let trust = log.samples.last().map_or(0.0, |x| x.trust);
     let pressure = log.samples.iter().map(|x| x.pressure).fold(0.0, f64::max);

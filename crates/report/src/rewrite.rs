@@ -777,8 +777,10 @@ pub(crate) fn rewrite(ctx: &Ctx<'_>, post_lang: Lang) -> Rewrite {
             )
         })
         .collect();
+    // With no statement at all, a reply is the lesson only where its words did harm (a leak,
+    // a scapegoat); otherwise the lesson is the statement that never came.
     let pool: Vec<&PostScore> = if statements.is_empty() {
-        posts.iter().collect()
+        posts.iter().filter(|p| harm(p) < 0.0).collect()
     } else {
         statements
     };
@@ -1248,16 +1250,18 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
 /// first-response target, with the confirmed facts they had by then.
 fn first_statement(ctx: &Ctx<'_>, pl: &Localizer) -> Rewrite {
     let at = ctx.scenario.def().rubric.first_response_target;
+    let intro_id = if ctx.scores.posts.is_empty() {
+        "report-rewrite-none-intro"
+    } else {
+        "report-rewrite-no-statement-intro"
+    };
     let facts = known_facts(ctx, at);
     let given = Given::of(ctx, pl.lang());
     let parts: Vec<RewritePart> = Element::ALL
         .iter()
         .flat_map(|e| added_parts(ctx, pl, &given, *e, &facts))
         .collect();
-    let intro = ctx.message(
-        "report-rewrite-none-intro",
-        &[("time".to_owned(), ctx.clock(at))],
-    );
+    let intro = ctx.message(intro_id, &[("time".to_owned(), ctx.clock(at))]);
     let added = Element::ALL.iter().map(|e| e.label(ctx.l)).collect();
     finish(intro, None, None, parts, added, Vec::new())
 }

@@ -106,9 +106,13 @@ impl Theme {
     /// The theme of a rule; rules added later fall back to their dimension's theme.
     pub(crate) fn of(rule: &str, dimension: Dimension) -> Theme {
         match rule {
-            "speed.first-response" | "speed.no-response" | "run.no-posts" => Theme::FirstResponse,
+            "speed.first-response"
+            | "speed.no-response"
+            | "speed.no-statement"
+            | "run.no-posts" => Theme::FirstResponse,
             "speed.inquiry" | "speed.inquiry-missed" => Theme::Media,
             "speed.rumour"
+            | "speed.rumour-replied"
             | "speed.rumour-uncorrected"
             | "tone.denial"
             | "tone.threat"

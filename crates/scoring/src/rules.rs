@@ -472,6 +472,14 @@ pub(crate) const SP_NO_RESPONSE: Rule = rule(
     "score-speed-no-response",
     "80号",
 );
+pub(crate) const SP_NO_STATEMENT: Rule = rule(
+    "speed.no-statement",
+    Speed,
+    0.0,
+    100.0,
+    "score-speed-no-statement",
+    "80号; CERC be first",
+);
 pub(crate) const SP_INQUIRY: Rule = rule(
     "speed.inquiry",
     Speed,
@@ -495,6 +503,14 @@ pub(crate) const SP_RUMOUR: Rule = rule(
     100.0,
     "score-speed-rumour",
     "CERC; criticised",
+);
+pub(crate) const SP_RUMOUR_REPLIED: Rule = rule(
+    "speed.rumour-replied",
+    Speed,
+    0.0,
+    100.0,
+    "score-speed-rumour-replied",
+    "CERC be first; criticised",
 );
 pub(crate) const SP_RUMOUR_MISSED: Rule = rule(
     "speed.rumour-uncorrected",
@@ -657,9 +673,11 @@ pub const RULES: &[Rule] = &[
     SV_MISSING_HELP,
     SP_FIRST,
     SP_NO_RESPONSE,
+    SP_NO_STATEMENT,
     SP_INQUIRY,
     SP_INQUIRY_MISSED,
     SP_RUMOUR,
+    SP_RUMOUR_REPLIED,
     SP_RUMOUR_MISSED,
     SP_PROMISE_KEPT,
     SP_PROMISE_BROKEN,

@@ -326,8 +326,17 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     };
 
     // ---- Speed ----
+    // The first response is the first statement to the public (a post or a rumour
+    // correction): a reply under one person's post reaches that person, not the public that
+    // 80号's release is for.
+    let statement = |p: &&PostScore| {
+        matches!(
+            p.kind,
+            ActionKind::Publish | ActionKind::CorrectRumour { .. }
+        )
+    };
     let mut speed: Vec<(SpeedGroup, Item)> = Vec::new();
-    match posts.first() {
+    match posts.iter().find(statement) {
         Some(first) => {
             let score = timing(
                 first.at,
@@ -358,8 +367,25 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             ));
         }
         None => {
-            let args = vec![arg("deadline", mins(rubric.hard_deadline))];
-            let f = finding(&rules::SP_NO_RESPONSE, None, None, None, args);
+            let f = match posts.first() {
+                Some(reply) => {
+                    let args = vec![
+                        arg("minutes", mins(reply.at)),
+                        arg("deadline", mins(rubric.hard_deadline)),
+                    ];
+                    finding(
+                        &rules::SP_NO_STATEMENT,
+                        Some(reply.at),
+                        Some(reply.action),
+                        None,
+                        args,
+                    )
+                }
+                None => {
+                    let args = vec![arg("deadline", mins(rubric.hard_deadline))];
+                    finding(&rules::SP_NO_RESPONSE, None, None, None, args)
+                }
+            };
             speed.push((
                 SpeedGroup::First,
                 Item {
@@ -445,30 +471,44 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 .iter()
                 .any(|f| f.rule == rules::AU_BARE_DENIAL.id || f.rule == rules::TONE_THREAT_MAIN.id)
         };
-        let correction = posts.iter().find(|p| {
+        let corrects = |p: &&PostScore| {
             p.at >= *at
                 && (matches!(&p.kind, ActionKind::CorrectRumour { rumour } if rumour == rumour_id)
                     && !bare(p)
                     || p.assessment.signals.disclosed.iter().any(|f| {
                         debunkers.contains(f) && revealed_at.get(f).is_some_and(|&r| r <= p.at)
                     }))
-        });
+        };
+        // A reply corrects the rumour for one person; the rumour's clock runs on for
+        // everyone else. Told only in a reply, the correction earns half its timing.
+        let correction = posts.iter().filter(statement).find(corrects);
+        let replied = if correction.is_none() {
+            posts.iter().find(corrects)
+        } else {
+            None
+        };
         let text = scenario
             .rumour(rumour_id)
             .map_or(rumour_id.as_str(), |r| r.text.as_str());
-        match correction {
+        match correction.or(replied) {
             Some(post) => {
                 let delay = SimDuration::from_secs(post.at.as_secs() - at.as_secs());
-                let score = timing(
+                let mut score = timing(
                     delay,
                     rubric.first_response_target,
                     rubric.hard_deadline,
                     40.0,
                     20.0,
                 );
+                let rule = if replied.is_some() {
+                    score /= 2.0;
+                    &rules::SP_RUMOUR_REPLIED
+                } else {
+                    &rules::SP_RUMOUR
+                };
                 let args = vec![arg("rumour", text), arg("minutes", mins(delay))];
                 let f = finding(
-                    &rules::SP_RUMOUR,
+                    rule,
                     Some(post.at),
                     Some(post.action),
                     Some(rumour_id),

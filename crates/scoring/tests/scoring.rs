@@ -2569,3 +2569,39 @@ fn shaming_threatening_and_stonewalling_wordings_are_read_as_meant() {
         .is_empty()
     );
 }
+
+/// Replies reach the people they answer: a run of replies alone has made no first response
+/// to the public and corrected no rumour for it, however early and right the replies were.
+#[test]
+fn replies_alone_are_no_first_statement_and_correct_no_rumour() {
+    let sc = scenario();
+    let reply = "@MsLee We understand your concern. The Water Authority confirms about 2,000 homes have low pressure only and the tap water is safe to drink.";
+    let replies = log(vec![
+        action(0, 8, ActionKind::Reply { to: "q1".into() }, reply),
+        action(1, 35, ActionKind::Reply { to: "q2".into() }, reply),
+    ]);
+    let r = score_run(scorer(), &sc, &replies);
+    let rules: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(rules.contains(&"speed.no-statement"), "{rules:?}");
+    assert!(!rules.contains(&"speed.first-response"), "{rules:?}");
+    assert!(rules.contains(&"speed.rumour-replied"), "{rules:?}");
+    assert!(!rules.contains(&"speed.rumour"), "{rules:?}");
+    let no_statement = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "speed.no-statement")
+        .unwrap();
+    assert_eq!(no_statement.action, Some(0), "it points at the first reply");
+    // The same text published as a statement is a first response and a correction.
+    let published = log(vec![action(0, 35, ActionKind::Publish, reply)]);
+    let p = score_run(scorer(), &sc, &published);
+    let rules: Vec<&str> = p.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(rules.contains(&"speed.first-response"), "{rules:?}");
+    assert!(rules.contains(&"speed.rumour"), "{rules:?}");
+    assert!(
+        p.dimensions[&Dimension::Speed].score > r.dimensions[&Dimension::Speed].score,
+        "{:?} vs {:?}",
+        p.dimensions[&Dimension::Speed],
+        r.dimensions[&Dimension::Speed]
+    );
+}
