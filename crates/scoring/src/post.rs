@@ -278,6 +278,28 @@ fn negates(p: &Prepared<'_>, lang: Language, ns: usize, ne: usize, start: usize)
     }
 }
 
+/// Denials that promise safety rather than refute a claim ("there is no risk", "绝不可能"):
+/// no fact beside them proves them, and CERC warns against exactly this over-reassurance, so
+/// they are never counted as backed.
+const BLANKET_ASSURANCES: &[&str] = &[
+    "there is no risk",
+    "there is no danger",
+    "there is no problem",
+    "absolutely impossible",
+    "completely safe",
+    "perfectly safe",
+    "absolutely safe",
+    "绝不可能",
+    "不可能发生",
+    "不存在任何问题",
+    "不存在问题",
+    "不存在安全隐患",
+    "没有任何问题",
+    "绝对安全",
+    "没有任何风险",
+    "没有任何影响",
+];
+
 /// Words showing that legal language is aimed at people who post or share.
 const ZH_PUBLIC_TARGETS: &[&str] = &[
     "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号",
@@ -1432,16 +1454,26 @@ pub(crate) fn assess(
     };
     // A check named in the denial's own sentence with no fact anywhere ("经查，此事与我局无关",
     // "经核实，网传信息纯属造谣") shows nothing: the proof must be a fact or a sentence of its own.
+    // The sentences a denial's proof may sit in: up to three before it, its own, and the one
+    // after ("…is false. Engineers inspected the dam at 6.").
+    let window = |(own_s, own_e): (usize, usize)| {
+        let mut s = own_s;
+        for _ in 0..3 {
+            s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
+        }
+        (s, sentence_of(own_e).map_or(own_e, |(_, after)| after))
+    };
+    // A blanket assurance ("there is no risk") stands only on a check ("The dam was inspected
+    // at 6:10 … There is no risk of it failing"), not on any fact the post tells beside it
+    // ("A fire broke out at the Ruilan warehouse. There is no risk whatsoever").
+    let verifications: Vec<usize> = of(Category::Verification).map(|v| v.start).collect();
     let backed = |h: &Hit<'_>| {
         sentence_of(h.start).is_some_and(|(own_s, own_e)| {
-            let mut s = own_s;
-            for _ in 0..3 {
-                s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
-            }
-            // The proof may also follow at once: "…is false. Engineers inspected the dam at 6."
-            let e = sentence_of(own_e).map_or(own_e, |(_, after)| after);
-            let first = proofs.partition_point(|&at| at < s);
-            proofs[first..]
+            let (s, e) = window((own_s, own_e));
+            let blanket = BLANKET_ASSURANCES.contains(&h.entry);
+            let pool = if blanket { &verifications } else { &proofs };
+            let first = pool.partition_point(|&at| at < s);
+            pool[first..]
                 .iter()
                 .take_while(|&&at| at < e)
                 .any(|&at| n_facts > 0 || !(own_s <= at && at < own_e))

@@ -2605,3 +2605,24 @@ fn replies_alone_are_no_first_statement_and_correct_no_rumour() {
         r.dimensions[&Dimension::Speed]
     );
 }
+
+/// A promise of safety is proved by a check, not by any fact told beside it.
+#[test]
+fn a_blanket_assurance_needs_a_check_not_a_fact_beside_it() {
+    let sc = scenario();
+    let denial = |text: &str| {
+        let a = assess_at(&sc, text, "en-US", 30, &["road-closed", "homes"]);
+        (
+            excerpts(&a, "tone.denial"),
+            excerpts(&a, "tone.denial-backed"),
+        )
+    };
+    let (bare, _) = denial(
+        "Harbour Road is closed between 1st and 3rd Street. There is no risk whatsoever to residents.",
+    );
+    assert_eq!(bare, ["There is no risk"]);
+    let (_, checked) = denial(
+        "Water Authority engineers inspected the main at 7:30 a.m. Harbour Road is closed between 1st and 3rd Street. There is no risk to residents.",
+    );
+    assert_eq!(checked, ["There is no risk"]);
+}
