@@ -445,3 +445,42 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
         ["resident-guidance"]
     );
 }
+
+/// An "@handle" names the account answered, whether written as one word or as the actor's
+/// display name: "Huaiyin" in it is the asker's own name, not the vendor's address.
+#[test]
+fn a_handle_or_display_name_after_the_at_sign_leaks_nothing() {
+    use goldenhour_simlog::{PostContext, PostScorer};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/viral-video/scenario.ron");
+    let scenario = goldenhour::files::ScenarioFiles::read(&path)
+        .expect("bundled scenario reads")
+        .load()
+        .scenario
+        .expect("bundled scenario validates");
+    let known: Vec<String> = scenario.def().facts.iter().map(|f| f.id.clone()).collect();
+    let leaked = |text: &str| {
+        let post = PostContext {
+            text,
+            lang: "en-US",
+            at: goldenhour_scenario::SimDuration::from_mins(150),
+            action: &goldenhour_scenario::ActionKind::Reply { to: "x".into() },
+            known_facts: &known,
+        };
+        scorer().assess(&scenario, &post).signals.leaked
+    };
+    let answer = "We understand why you were worried. The hospital confirms she is conscious.";
+    for handle in [
+        "@SisterZhang_HuaiyinStreet",
+        "@Sister Zhang from Huaiyin Street",
+    ] {
+        assert_eq!(
+            leaked(&format!("{handle} {answer}")),
+            Vec::<String>::new(),
+            "{handle}"
+        );
+    }
+    assert_ne!(
+        leaked(&format!("{answer} She lives in Huaiyinli, Building 7.")),
+        Vec::<String>::new()
+    );
+}

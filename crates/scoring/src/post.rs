@@ -9,7 +9,7 @@ use goldenhour_simlog::{Finding, PostAssessment, Signals};
 use crate::lexicon::Category;
 use crate::rules::{self, Rule};
 use crate::structure::{self, ItemKind, TimeValue};
-use crate::text::{Prepared, compact_form};
+use crate::text::{self, Prepared, compact_form};
 use crate::{Language, Scorer};
 
 /// Base score of each dimension before any finding (docs/scoring.md, "Scores").
@@ -496,7 +496,34 @@ pub(crate) fn assess(
     // So does a web address ("cityofmill.gov/boil" holds no "boil"); it is itself a place to
     // get help.
     let links = links(&p);
-    let handles = handles(&p);
+    let mut handles = handles(&p);
+    // A scenario actor's display name after the "@" is the handle whole, spaces and all
+    // ("@Sister Zhang from Huaiyin Street", as replies address people by their names).
+    if let Some(sc) = scenario
+        && !handles.is_empty()
+    {
+        let names: Vec<String> = sc
+            .def()
+            .actors
+            .iter()
+            .flat_map(|a| {
+                let translated = sc.translation(lang.tag(), &format!("actor-{}", a.id));
+                std::iter::once(a.name.as_str()).chain(translated)
+            })
+            .filter(|n| n.contains(' '))
+            .map(|n| n.chars().map(text::fold_char).collect())
+            .collect();
+        for (s, e) in &mut handles {
+            let after = p.folded_slice(*s + 1, p.len_chars());
+            if let Some(name) = names
+                .iter()
+                .filter(|n| after.starts_with(n.as_str()))
+                .max_by_key(|n| n.len())
+            {
+                *e = (*s + 1 + name.chars().count()).max(*e);
+            }
+        }
+    }
     let in_handle = |s: usize, e: usize| {
         handles
             .iter()
@@ -938,7 +965,10 @@ pub(crate) fn assess(
                 .ends_with('?')
         })
     };
-    // The scenario's facts: disclosed, contradicted, leaked.
+    // The scenario's facts: disclosed, contradicted, leaked. An "@handle" or a web address
+    // tells none ("@SisterZhang_HuaiyinStreet" is the asker's own name, not her address).
+    let named: Vec<(usize, usize)> = handles.iter().chain(&links).copied().collect();
+    let quoted_or_named: Vec<(usize, usize)> = quoted.iter().chain(&named).copied().collect();
     let mut disclosed: Vec<(String, (usize, usize))> = Vec::new();
     if let Some(sc) = scenario {
         for fact in &sc.def().facts {
@@ -949,14 +979,14 @@ pub(crate) fn assess(
             // name is private however it is framed.
             let unverified_outside: &[(usize, usize)] =
                 if matches!(fact.disclosure, Disclosure::MustNotUnverified) {
-                    &quoted
+                    &quoted_or_named
                 } else {
-                    &[]
+                    &named
                 };
             if let Some(span) = patterns
                 .contradicts
                 .iter()
-                .find_map(|pat| pattern_span(&p, pat, &quoted))
+                .find_map(|pat| pattern_span(&p, pat, &quoted_or_named))
                 .filter(|&(s, _)| !unsure(s))
                 .filter(|&(s, e)| !narrowed(s, e))
                 // "[No sodium cyanide was stored at Ruilan]" denies the claim it names.
