@@ -496,8 +496,6 @@ impl Scenario {
             .collect()
     }
 
-    /// The text with this key (see docs/scenario-format.md) in `lang`, falling back to the
-    /// scenario's own language when there is no translation.
     /// A text's translation into `lang`, if the scenario has one (no fallback to its own
     /// language; cheap enough to call per post).
     pub fn translation<'a>(&'a self, lang: &str, key: &str) -> Option<&'a str> {
@@ -507,6 +505,8 @@ impl Scenario {
             .map(String::as_str)
     }
 
+    /// The text with this key (see docs/scenario-format.md) in `lang`, falling back to the
+    /// scenario's own language when there is no translation.
     pub fn text<'a>(&'a self, lang: &str, key: &str) -> Option<&'a str> {
         if let Some(t) = self.translations.get(lang).and_then(|t| t.get(key)) {
             return Some(t.as_str());
