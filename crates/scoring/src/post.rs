@@ -1335,7 +1335,7 @@ pub(crate) fn assess(
                 })
                 // A clock time before a date: "4月24日10时前" is due at 10:00.
                 .min_by_key(|(i, v)| (*v == TimeValue::Date, i.start.abs_diff(cue.start)));
-            Some(match time {
+            let promise = match time {
                 Some((i, v)) => Promise {
                     start: cue.start.min(i.start),
                     end: cue.end.max(i.end),
@@ -1346,9 +1346,22 @@ pub(crate) fn assess(
                     end: cue.end,
                     time: None,
                 },
-            })
+            };
+            Some((promise, cue.category == Category::NextUpdate))
         })
-        .min_by_key(|pr| (pr.time.is_none(), pr.start));
+        // The account's own next update, by the clock, is the promise it is held to: not a
+        // date for what takes days beside it ("findings by Friday 24 April. Next update by
+        // 12:00"), nor another body's schedule ("the command will announce return
+        // arrangements by 07:30. Our next update will come by 05:30").
+        .min_by_key(|(pr, next)| {
+            (
+                pr.time.is_none(),
+                pr.time == Some(TimeValue::Date),
+                !next,
+                pr.start,
+            )
+        })
+        .map(|(pr, _)| pr);
     let promise_sentences: Vec<(usize, usize)> =
         cues.iter().filter_map(|c| sentence_of(c.start)).collect();
 

@@ -2626,3 +2626,32 @@ fn a_blanket_assurance_needs_a_check_not_a_fact_beside_it() {
     );
     assert_eq!(checked, ["There is no risk"]);
 }
+
+/// The promise an account is held to is its own next update by the clock.
+#[test]
+fn the_own_next_update_by_the_clock_is_the_promise() {
+    for (text, promise) in [
+        (
+            "The command will announce return arrangements by 7:30 a.m. Our next update will come by 5:30 a.m.",
+            "next update will come by 5:30 a.m.",
+        ),
+        (
+            "Preliminary findings will be published by Friday 24 April. Next update by 12:00.",
+            "Next update by 12:00",
+        ),
+    ] {
+        assert_eq!(
+            excerpts_of(text, "en-US", "transparency.next-update"),
+            [promise],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        excerpts_of(
+            "初步调查结论4月24日前公布。下一次通报：今天12时前。",
+            "zh-CN",
+            "transparency.next-update"
+        ),
+        ["下一次通报：今天12时"]
+    );
+}
