@@ -2655,3 +2655,19 @@ fn the_own_next_update_by_the_clock_is_the_promise() {
         ["下一次通报：今天12时"]
     );
 }
+
+/// Guidance is something to do: a wish is none, a plain protective imperative is.
+#[test]
+fn a_wish_is_no_guidance_and_a_plain_imperative_is() {
+    for wish in ["Please keep him in your prayers!", "Please take care of each other."] {
+        assert!(excerpts_of(wish, "en-US", "service.guidance").is_empty(), "{wish}");
+    }
+    assert_eq!(
+        excerpts_of(
+            "Rinse it off with clean water, wearing gloves and a mask, and keep children from touching it.",
+            "en-US",
+            "service.guidance"
+        ),
+        ["Rinse it off", "keep children"]
+    );
+}
