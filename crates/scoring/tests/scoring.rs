@@ -2659,8 +2659,14 @@ fn the_own_next_update_by_the_clock_is_the_promise() {
 /// Guidance is something to do: a wish is none, a plain protective imperative is.
 #[test]
 fn a_wish_is_no_guidance_and_a_plain_imperative_is() {
-    for wish in ["Please keep him in your prayers!", "Please take care of each other."] {
-        assert!(excerpts_of(wish, "en-US", "service.guidance").is_empty(), "{wish}");
+    for wish in [
+        "Please keep him in your prayers!",
+        "Please take care of each other.",
+    ] {
+        assert!(
+            excerpts_of(wish, "en-US", "service.guidance").is_empty(),
+            "{wish}"
+        );
     }
     assert_eq!(
         excerpts_of(
