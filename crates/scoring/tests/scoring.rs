@@ -2532,6 +2532,11 @@ fn shaming_threatening_and_stonewalling_wordings_are_read_as_meant() {
             "authority.speculation",
             "most likely",
         ),
+        (
+            "The auxiliary concerned does not represent the bureau.",
+            "tone.blame",
+            "does not represent the bureau",
+        ),
     ] {
         assert_eq!(excerpts_of(text, "en-US", rule), [excerpt], "{text}");
     }
