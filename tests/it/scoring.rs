@@ -435,6 +435,24 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
         ),
         ["school-delay"]
     );
+    // A label named to refuse it contradicts nothing; said in the account's voice it does.
+    let viral = load("viral-video");
+    assert_eq!(
+        contradicted(
+            &viral,
+            "Did the vendor attack the officers? No. Some posts call this 'violent resistance to law enforcement'; the footage shows otherwise.",
+            180
+        ),
+        Vec::<String>::new()
+    );
+    assert_ne!(
+        contradicted(
+            &viral,
+            "This was violent resistance to law enforcement.",
+            180
+        ),
+        Vec::<String>::new()
+    );
     // Reassurance against the health advice contradicts it.
     assert_eq!(
         contradicted(

@@ -145,6 +145,14 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "之前说",
             "官网显示",
             "官网称",
+            "此前我们说",
+            "我们此前说",
+            "之前我们说",
+            "我们之前说",
+            // A label named to refuse it ("所谓“暴力抗法”", "被说成").
+            "所谓",
+            "称之为",
+            "说成",
         ],
         Language::EnUs => &[
             "posts claiming",
@@ -197,6 +205,16 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "said earlier that",
             "said earlier there",
             "earlier said that",
+            // A label named to refuse it ("Some posts call this 'violent resistance'; the
+            // footage shows otherwise", "We reject the label …", "so-called").
+            "call this",
+            "calls this",
+            "called this",
+            "call it",
+            "calls it",
+            "reject the label",
+            "so-called",
+            "described as",
         ],
     };
     match AhoCorasick::builder()
