@@ -273,7 +273,22 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     // pasted text to everyone answers no one's question (僵化八股).
     let mut reply_bodies: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut pasted: Vec<u32> = Vec::new();
-    for entry in &log.entries {
+    for (i, entry) in log.entries.iter().enumerate() {
+        // A briefing delivered in the same minute as a post counts as known to it: the log
+        // orders the two within the minute, the trainee saw them together.
+        if matches!(entry.kind, LogKind::TraineeAction(_)) {
+            for later in log.entries[i + 1..]
+                .iter()
+                .take_while(|later| later.at == entry.at)
+            {
+                if let LogKind::FactRevealed { fact } = &later.kind {
+                    if !known.contains(fact) {
+                        known.push(fact.clone());
+                    }
+                    revealed_at.entry(fact.clone()).or_insert(later.at);
+                }
+            }
+        }
         match &entry.kind {
             LogKind::EventFired { event } => fired.push((event.clone(), entry.at)),
             LogKind::FactRevealed { fact } => {

@@ -2682,3 +2682,43 @@ fn a_wish_is_no_guidance_and_a_plain_imperative_is() {
         ["Rinse it off", "keep children"]
     );
 }
+
+/// A briefing delivered in the same minute as a post is known to it, whichever the log
+/// records first.
+#[test]
+fn a_briefing_in_the_same_minute_is_known_to_the_post() {
+    let sc = scenario();
+    let text = "About 2,000 homes have low water pressure, the Water Authority confirms.";
+    let run = |reveal_first: bool| {
+        let post = action(0, 15, ActionKind::Publish, text);
+        let reveal = entry(
+            15,
+            LogKind::FactRevealed {
+                fact: "homes".into(),
+            },
+        );
+        let entries = if reveal_first {
+            vec![reveal, post]
+        } else {
+            vec![post, reveal]
+        };
+        let log = SimLog {
+            language: "en-US".into(),
+            duration: SimDuration::from_mins(60),
+            entries,
+            ..SimLog::default()
+        };
+        let r = score_run(scorer(), &sc, &log);
+        rules(&r.posts[0].assessment)
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    for reveal_first in [true, false] {
+        let rules = run(reveal_first);
+        assert!(
+            !rules.iter().any(|r| r == "authority.unbriefed"),
+            "{rules:?}"
+        );
+    }
+}
