@@ -901,6 +901,10 @@ const ZH_PLACE_STOP: &[&str] = &[
     "深度",
     "满意度",
     "北约",
+    // Tagged places that are praise and wishes ("向英雄致敬", "平平安安").
+    "英雄",
+    "平安",
+    "平平安安",
 ];
 
 /// Chars that end a place word: 路, 桥, 医院, 小区…
@@ -928,8 +932,13 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
                 .chars()
                 .last()
                 .is_some_and(|c| ZH_PLACE_SUFFIX.contains(&c));
-        // "赶赴现场" ends in 场 but goes to the scene, it names no place.
+        // "赶赴现场" ends in 场 but goes to the scene, it names no place; a reduplicated word
+        // ("平平安安", "高高兴兴") is a manner, not a name.
+        let mut cs = word.chars();
+        let reduplicated = len == 4
+            && matches!((cs.next(), cs.next(), cs.next(), cs.next()), (Some(a), Some(b), Some(c), Some(d)) if a == b && c == d);
         if !(named || suffixed)
+            || reduplicated
             || ZH_PLACE_STOP.contains(&word)
             || word.ends_with("现场")
             || !word.chars().all(crate::text::is_cjk)

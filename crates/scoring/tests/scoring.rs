@@ -2722,3 +2722,22 @@ fn a_briefing_in_the_same_minute_is_known_to_the_post() {
         );
     }
 }
+
+/// Praise and wishes are no places, and "请相信" asks nothing to be done.
+#[test]
+fn praise_and_wishes_are_no_facts_and_trust_is_no_guidance() {
+    for text in ["孩子们一定会平平安安的。", "向英雄致敬。"] {
+        assert!(
+            excerpts_of(text, "zh-CN", "transparency.facts").is_empty(),
+            "{text}"
+        );
+    }
+    assert!(
+        excerpts_of(
+            "请相信，此刻有无数人在为这座城市拼尽全力。",
+            "zh-CN",
+            "service.guidance"
+        )
+        .is_empty()
+    );
+}
