@@ -1700,8 +1700,18 @@ pub(crate) fn assess(
         let (cs, _) = clause_of(h.start);
         of(Category::Guidance).any(|g| cs <= g.start && g.start <= h.start && !told(g))
     };
+    // Nor is a guess ("Evacuated residents should probably be able to go home"): an action
+    // word in a clause that speculates tells nothing being done.
+    let speculated = |h: &Hit<'_>| {
+        let clause = clause_of(h.start);
+        of(Category::Speculation).any(|g| clause_of(g.start) == clause)
+    };
     let action = of(Category::Action)
-        .find(|h| !quoted.iter().any(|&(qs, qe)| qs <= h.start && h.end <= qe) && !advised(h))
+        .find(|h| {
+            !quoted.iter().any(|&(qs, qe)| qs <= h.start && h.end <= qe)
+                && !advised(h)
+                && !speculated(h)
+        })
         .cloned()
         .or_else(|| shield.clone().filter(|_| n_facts > 0));
     let help = of(Category::Help)

@@ -2474,6 +2474,9 @@ fn advice_to_the_public_is_not_what_is_being_done_and_a_request_made_is_no_advic
         ),
         ["closed"]
     );
+    // A guess tells nothing being done.
+    let guess = "Evacuated residents should probably be able to go home this afternoon.";
+    assert!(excerpts_of(guess, "en-US", "transparency.actions").is_empty());
     // "我们已请…核实" tells a request made to a body, not advice to the public.
     let asked = "关于封闭时间，我们已请市城管局调取运行记录核实。";
     assert!(excerpts_of(asked, "zh-CN", "service.guidance").is_empty());
