@@ -524,10 +524,37 @@ fn cuts(
                     last.2 = Mend::Remove;
                 }
             }
+            // Two denials joined ("pure fabrication and totally groundless", "纯属谣言、
+            // 子虚乌有") are one "untrue", not "not true and totally not true".
+            Some(last)
+                if last.2 == Mend::Untrue && how == Mend::Untrue && joins(&text[last.1..s]) =>
+            {
+                last.1 = e;
+            }
             _ => merged.push((s, e, how)),
         }
     }
     (merged, proof)
+}
+
+/// Whether the text between two phrases only joins them: "and", "and totally", "、", "，".
+fn joins(between: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "and",
+        "or",
+        "totally",
+        "completely",
+        "utterly",
+        "entirely",
+        "absolutely",
+        "simply",
+    ];
+    let between = between.trim();
+    between.is_empty()
+        || ["、", "，", ",", "且", "并且", "而且", "也"].contains(&between)
+        || between
+            .split_whitespace()
+            .all(|w| WORDS.contains(&w.trim_matches(',').to_lowercase().as_str()))
 }
 
 /// The post with the cuts made (each replaced by `placeholder(how)`), tidied, in two pieces
@@ -916,7 +943,15 @@ impl Given {
                 };
                 match f.rule.as_str() {
                     "service.phone" => given.phone = Some(text[s..e].to_owned()),
-                    "authority.responsible-body" => given.body = Some(body_name(text, (s, e))),
+                    "authority.responsible-body" => {
+                        let name = body_name(text, (s, e));
+                        // "investigation team" opens the line as "The investigation team".
+                        given.body = Some(if name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                            format!("The {name}")
+                        } else {
+                            name
+                        });
+                    }
                     _ => {}
                 }
             }
@@ -1614,6 +1649,18 @@ mod tests {
             name("Water Authority says", "Water Authority"),
             "Water Authority"
         );
+    }
+
+    #[test]
+    fn two_joined_denials_are_one_untrue() {
+        let text = "Claims of so-called toxic rain are pure fabrication and totally groundless.";
+        let findings = [
+            finding(text, "tone.denial", -25.0, "pure fabrication"),
+            finding(text, "tone.denial", -25.0, "groundless"),
+        ];
+        let out = rewritten(text, &findings);
+        assert!(out.contains("are <Untrue>."), "{out}");
+        assert!(!out.contains("totally"), "{out}");
     }
 
     #[test]
