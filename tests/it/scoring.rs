@@ -502,3 +502,37 @@ fn a_handle_or_display_name_after_the_at_sign_leaks_nothing() {
         Vec::<String>::new()
     );
 }
+
+/// A forbidden phrase is charged once, not again for the words inside it.
+#[test]
+fn words_inside_a_forbidden_phrase_are_charged_once() {
+    use goldenhour_simlog::{PostContext, PostScorer};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/flood/scenario.ron");
+    let scenario = goldenhour::files::ScenarioFiles::read(&path)
+        .expect("bundled scenario reads")
+        .load()
+        .scenario
+        .expect("bundled scenario validates");
+    let post = PostContext {
+        text: "对于散布谣言的行为，造谣者将被依法严惩。",
+        lang: "zh-CN",
+        at: goldenhour_scenario::SimDuration::from_mins(60),
+        action: &goldenhour_scenario::ActionKind::Publish,
+        known_facts: &[],
+    };
+    let a = scorer().assess(&scenario, &post);
+    let rules: Vec<&str> = a.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(
+        rules.iter().filter(|r| **r == "tone.forbidden").count(),
+        1,
+        "{rules:?}"
+    );
+    assert!(!rules.contains(&"tone.threat"), "{rules:?}");
+    // The same threat outside the phrase is still a threat.
+    let post = PostContext {
+        text: "对散布谣言者，我们将依法追究法律责任。",
+        ..post
+    };
+    let a = scorer().assess(&scenario, &post);
+    assert!(a.findings.iter().any(|f| f.rule == "tone.threat"));
+}

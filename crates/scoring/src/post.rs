@@ -1570,7 +1570,13 @@ pub(crate) fn assess(
         (Category::Threat, &rules::TONE_THREAT),
         (Category::Excuse, &rules::TONE_EXCUSE),
     ] {
-        for h in of(category) {
+        // Words inside a forbidden phrase are charged once, as the phrase ("造谣者将被依法
+        // 严惩" is one wording, not a forbidden phrase and two threats).
+        for h in of(category).filter(|h| {
+            !forbidden
+                .iter()
+                .any(|&(_, (s, e))| s <= h.start && h.end <= e)
+        }) {
             ledger.hit(rule, h);
         }
     }
