@@ -453,6 +453,20 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
         ),
         Vec::<String>::new()
     );
+    // Advice against it ("不要开窗散味") contradicts nothing.
+    assert_eq!(
+        contradicted_in(
+            &fire,
+            "请先关好门窗，不要开窗散味，尽量别出门。",
+            "zh-CN",
+            100
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        contradicted_in(&fire, "屋里味道大的话可以开窗通通风。", "zh-CN", 100),
+        ["resident-guidance"]
+    );
     // Reassurance against the health advice contradicts it.
     assert_eq!(
         contradicted(

@@ -200,11 +200,17 @@ pub(crate) fn lexicon_hits<'s>(
         // Negators that start before the phrase, nearest first; a clause break or a gap of
         // more than a few words ends the search (see `negates`).
         let before = negations.partition_point(|&(ns, _)| ns < h.start);
-        !negations[..before]
-            .iter()
-            .rev()
-            .take(8)
-            .any(|&(ns, ne)| negates(p, lang, ns, ne, h.start))
+        let harmful = matches!(
+            h.category,
+            Category::Blame | Category::Excuse | Category::Threat | Category::Condescension
+        );
+        !negations[..before].iter().rev().take(8).any(|&(ns, ne)| {
+            if harmful {
+                refuses(p, lang, ns, ne, h.start)
+            } else {
+                negates(p, lang, ns, ne, h.start)
+            }
+        })
     });
     // A phrase inside a longer phrase of the same category, or of another category that
     // harms the tone, is one finding, not two: "高度重视" inside a whole boilerplate notice.
@@ -272,6 +278,24 @@ fn negates(p: &Prepared<'_>, lang: Language, ns: usize, ne: usize, start: usize)
     }) {
         return false;
     }
+    // A contrast moves the claim out of the negator's reach ("老人不是被推倒的而是自己摔倒
+    // 的", "not our officer but a temporary worker"); a negator after another is a double
+    // negative ("不排除有人别有用心").
+    let spaced = format!(" {between} ");
+    let contrast: &[&str] = match lang {
+        Language::ZhCn => &["而是", "只是", "但"],
+        Language::EnUs => &[" but ", " rather ", " instead "],
+    };
+    if contrast.iter().any(|w| spaced.contains(w))
+        || (ns > 0
+            && p.folded_char(ns - 1)
+                .is_some_and(|c| matches!(c, '不' | '没' | '未' | '无' | '非')))
+        || ["排除", "否认", "除外"]
+            .iter()
+            .any(|w| between.starts_with(w))
+    {
+        return false;
+    }
     match lang {
         Language::ZhCn => p.compact_index_at(start) - p.compact_index_at(ne) <= 8,
         Language::EnUs => between.split_whitespace().count() <= 6,
@@ -299,6 +323,48 @@ const BLANKET_ASSURANCES: &[&str] = &[
     "没有任何风险",
     "没有任何影响",
 ];
+
+/// Whether the negator `[ns, ne)` refuses a harmful phrase starting at `start` ("我们不会把
+/// 问题归咎于临时工", "we will not hide behind the label 'temporary worker'"): it
+/// [`negates`] it, is no instruction to the reader ("不要被别有用心的人带节奏", "Don't listen
+/// to this nonsense" still lecture), and nothing between turns it round: a contrast ("Not our
+/// officer but a temporary worker", "不是我们的人，而是临时工") or a verb it intensifies ("We
+/// will not hesitate to punish…", "决不姑息").
+pub(crate) fn refuses(
+    p: &Prepared<'_>,
+    lang: Language,
+    ns: usize,
+    ne: usize,
+    start: usize,
+) -> bool {
+    if !negates(p, lang, ns, ne, start) {
+        return false;
+    }
+    let negator = p.folded_slice(ns, ne);
+    let between = p.folded_slice(ne, start);
+    let (imperative, turns): (bool, &[&str]) = match lang {
+        Language::ZhCn => (
+            ["不要", "请勿", "切勿", "别", "千万不要", "禁止", "不得"].contains(&negator),
+            &["姑息", "容忍", "手软", "放过", "允许"],
+        ),
+        Language::EnUs => {
+            // "Don't …" / "Please do not …" opening its clause tells the reader what to do.
+            let opening = p
+                .folded_slice(0, ns)
+                .rsplit(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n'))
+                .next()
+                .unwrap_or("")
+                .trim();
+            (
+                matches!(negator, "don't" | "do not" | "don’t")
+                    && (opening.is_empty() || opening == "please"),
+                &["hesitate", "tolerate", "allow", " let "],
+            )
+        }
+    };
+    let between = format!(" {between} ");
+    !imperative && !turns.iter().any(|t| between.contains(t))
+}
 
 /// Words showing that legal language is aimed at people who post or share.
 const ZH_PUBLIC_TARGETS: &[&str] = &[
@@ -1347,7 +1413,12 @@ pub(crate) fn assess(
                     time: None,
                 },
             };
-            Some((promise, cue.category == Category::NextUpdate))
+            // Whether the sentence promises the account's own next update ("Our next update
+            // will come by 5:30", "7点前我们再跟大家说最新进展").
+            let own = cues.iter().any(|c| {
+                c.category == Category::NextUpdate && sentence_of(c.start) == Some((ss, se))
+            });
+            Some((promise, own))
         })
         // The account's own next update, by the clock, is the promise it is held to: not a
         // date for what takes days beside it ("findings by Friday 24 April. Next update by
@@ -1532,7 +1603,7 @@ pub(crate) fn assess(
             .iter()
             .rev()
             .take(8)
-            .any(|&(ns, ne)| negates(&p, lang, ns, ne, at))
+            .any(|&(ns, ne)| refuses(&p, lang, ns, ne, at))
     };
     let forbidden: Vec<(&String, (usize, usize))> = scenario
         .and_then(|sc| lang_entry(&sc.def().rubric.forbidden_phrases, lang))
@@ -1570,12 +1641,13 @@ pub(crate) fn assess(
         (Category::Threat, &rules::TONE_THREAT),
         (Category::Excuse, &rules::TONE_EXCUSE),
     ] {
-        // Words inside a forbidden phrase are charged once, as the phrase ("造谣者将被依法
-        // 严惩" is one wording, not a forbidden phrase and two threats).
+        // Words inside a longer forbidden phrase are charged once, as the phrase ("造谣者将被
+        // 依法严惩" is one wording, not a forbidden phrase and two threats); a phrase that is
+        // both ("临时工") is charged as both, the blame and the exercise's own rule.
         for h in of(category).filter(|h| {
             !forbidden
                 .iter()
-                .any(|&(_, (s, e))| s <= h.start && h.end <= e)
+                .any(|&(_, (s, e))| s <= h.start && h.end <= e && e - s > h.end - h.start)
         }) {
             ledger.hit(rule, h);
         }
@@ -1695,7 +1767,18 @@ pub(crate) fn assess(
                 "difficult",
                 "hard",
             ];
-            h.entry == "call" && (before(8, &["not", "didn't"]) || before(12, &decision))
+            // "We call it an isolated incident" names, "Please note that…" points at a fact.
+            let mut next = p
+                .folded_slice(h.end, p.len_chars().min(h.end + 16))
+                .split_whitespace();
+            let (next_word, then) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+            (h.entry == "call"
+                && (before(8, &["not", "didn't"])
+                    || before(12, &decision)
+                    || matches!(next_word, "it" | "this" | "that")))
+                || (h.entry == "please"
+                    && (next_word == "note"
+                        || (next_word == "be" && matches!(then, "advised" | "aware"))))
         }
     };
     let shield = of(Category::Shield).next().cloned();
@@ -1891,9 +1974,10 @@ pub(crate) fn assess(
         if !any_calming {
             return false;
         }
+        // The calming words may share the cue's own ("请不要恐慌": "请不要" and "不要恐慌").
         let (_, end) = clause_of(h.start);
         hits.iter()
-            .filter(|o| h.end <= o.start && o.start < end)
+            .filter(|o| h.start < o.start && o.start < end && o.category != Category::Negation)
             .min_by_key(|o| o.start)
             .is_some_and(|o| o.category == Category::Calming)
     };

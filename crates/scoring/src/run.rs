@@ -732,15 +732,19 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         };
         // The elements of a crisis message (CERC) are owed by statements, not by a three-line
         // answer to one person: when the run has a statement, a reply counts towards
-        // transparency only where it lost points there (a leak, a shield), and towards service
+        // transparency and authority only where it lost points there (a leak, a shield, a
+        // guess, a contradiction; a reply need not name its source), and towards service
         // only where it gained or lost points there (a hotline given, a lecture).
         let counts = |effect: f64| match dimension {
-            Dimension::Transparency => effect < 0.0,
+            Dimension::Transparency | Dimension::Authority => effect < 0.0,
             _ => effect != 0.0,
         };
         let reply_left_out = |p: &PostScore| {
             has_statement
-                && matches!(dimension, Dimension::Transparency | Dimension::Service)
+                && matches!(
+                    dimension,
+                    Dimension::Transparency | Dimension::Authority | Dimension::Service
+                )
                 && matches!(p.kind, ActionKind::Reply { .. })
                 && !p
                     .assessment

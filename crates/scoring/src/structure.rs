@@ -149,10 +149,10 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "我们此前说",
             "之前我们说",
             "我们之前说",
-            // A label named to refuse it ("所谓“暴力抗法”", "被说成").
-            "所谓",
+            // A label named to refuse it ("被说成“暴力抗法”"), a charge named to answer it.
             "称之为",
             "说成",
+            "质疑",
         ],
         Language::EnUs => &[
             "posts claiming",
@@ -205,16 +205,21 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "said earlier that",
             "said earlier there",
             "earlier said that",
-            // A label named to refuse it ("Some posts call this 'violent resistance'; the
-            // footage shows otherwise", "We reject the label …", "so-called").
-            "call this",
-            "calls this",
-            "called this",
-            "call it",
-            "calls it",
+            // A label others use, named to refuse it ("Some posts call this 'violent
+            // resistance'; the footage shows otherwise", "We reject the label …"); a charge
+            // named to answer it. Not the account's own words ("We call it an isolated
+            // incident").
+            "posts call this",
+            "posts call it",
+            "some call this",
+            "some call it",
+            "others call it",
+            "people call it",
+            "people call this",
             "reject the label",
-            "so-called",
-            "described as",
+            "accuse us of",
+            "accused us of",
+            "accusing us of",
         ],
     };
     match AhoCorasick::builder()

@@ -2744,3 +2744,90 @@ fn praise_and_wishes_are_no_facts_and_trust_is_no_guidance() {
         .is_empty()
     );
 }
+
+/// A negator refuses a harmful phrase only where it governs it: not across a contrast, not
+/// as an instruction to the reader, not when it intensifies, not in a double negative.
+#[test]
+fn negation_refuses_only_what_it_governs() {
+    let rules_of = |text: &str, lang: &str| -> Vec<String> {
+        scorer()
+            .assess_text(text, lang, None)
+            .findings
+            .iter()
+            .filter(|f| f.effect < 0.0)
+            .map(|f| f.rule.clone())
+            .collect()
+    };
+    for (text, lang, rule) in [
+        (
+            "This was not our officer but a temporary worker.",
+            "en-US",
+            "tone.blame",
+        ),
+        (
+            "We will not hesitate to punish anyone spreading rumours.",
+            "en-US",
+            "tone.threat",
+        ),
+        (
+            "Don't listen to this nonsense.",
+            "en-US",
+            "tone.condescension",
+        ),
+        ("We call it an isolated incident.", "en-US", "tone.blame"),
+        (
+            "决不允许个别临时工的违规行为抹黑整个学校。",
+            "zh-CN",
+            "tone.blame",
+        ),
+        ("不排除有人别有用心。", "zh-CN", "tone.condescension"),
+        ("请不要恶意揣测。", "zh-CN", "tone.condescension"),
+        ("责任不在学校。", "zh-CN", "tone.blame"),
+        (
+            "请您理性表达诉求，不要听信网上的片面说法。",
+            "zh-CN",
+            "tone.condescension",
+        ),
+    ] {
+        assert!(
+            rules_of(text, lang).iter().any(|r| r == rule),
+            "{text}: {:?}",
+            rules_of(text, lang)
+        );
+    }
+    for (text, lang) in [
+        ("We will not blame the contractor.", "en-US"),
+        ("我们不会把问题归咎于临时工。", "zh-CN"),
+    ] {
+        assert!(
+            !rules_of(text, lang).iter().any(|r| r == "tone.blame"),
+            "{text}: {:?}",
+            rules_of(text, lang)
+        );
+    }
+}
+
+/// "Please note" points at a fact; it asks nothing to be done.
+#[test]
+fn please_note_is_no_guidance_and_plain_flood_instructions_are() {
+    assert!(
+        excerpts_of(
+            "Please note that Harbour Road has been closed.",
+            "en-US",
+            "service.guidance"
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        excerpts_of(
+            "Please note that Harbour Road has been closed.",
+            "en-US",
+            "transparency.actions"
+        ),
+        ["closed"]
+    );
+    assert_eq!(
+        excerpts_of("Stay out of underpasses.", "en-US", "service.guidance"),
+        ["Stay out of"]
+    );
+}
