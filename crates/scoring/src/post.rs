@@ -351,7 +351,7 @@ pub(crate) fn refuses(
             // "Don't …" / "Please do not …" opening its clause tells the reader what to do.
             let opening = p
                 .folded_slice(0, ns)
-                .rsplit(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n'))
+                .rsplit(['.', ',', ';', ':', '!', '?', '\n'])
                 .next()
                 .unwrap_or("")
                 .trim();
