@@ -920,9 +920,9 @@ struct Given {
 }
 
 impl Given {
-    /// The latest phone number and responsible body that earned credit in any of the run's
-    /// posts written in the rewrite's language: the trainee's own, so the rewrite may use
-    /// them in a post written before them.
+    /// The latest phone number and cited responsible body that earned credit in any of the
+    /// run's posts written in the rewrite's language: the trainee's own, so the rewrite may
+    /// use them in a post written before them.
     fn of(ctx: &Ctx<'_>, lang: Lang) -> Given {
         let mut given = Given::default();
         for post in &ctx.scores.posts {
@@ -933,7 +933,31 @@ impl Given {
             if goldenhour_scoring::Language::detect(text).tag() != lang.tag() {
                 continue;
             }
-            for f in &post.assessment.findings {
+            let findings = &post.assessment.findings;
+            // A body the trainee cited as the source of what they told: named in a sentence
+            // that also marks its information as confirmed ("据市疾控中心检测确认"), and not
+            // one that disowns or blames ("此次事件与区教育局无关").
+            let cited = |(s, e): (usize, usize)| {
+                let sentence = |at: usize| {
+                    let from = text[..at]
+                        .rfind(['。', '！', '？', '.', '!', '?', '\n'])
+                        .map_or(0, |i| i + 1);
+                    let to = text[at..]
+                        .find(['。', '！', '？', '.', '!', '?', '\n'])
+                        .map_or(text.len(), |i| at + i);
+                    (from, to)
+                };
+                let (from, to) = sentence(s);
+                let inside = |f: &&goldenhour_scoring::Finding| {
+                    f.span.is_some_and(|(a, b)| from <= a && b <= to.max(e))
+                };
+                findings
+                    .iter()
+                    .filter(inside)
+                    .any(|f| f.rule == "authority.verified" && f.effect > 0.0)
+                    && !findings.iter().filter(inside).any(|f| f.effect < 0.0)
+            };
+            for f in findings {
                 let Some((s, e)) = f
                     .span
                     .filter(|_| f.effect > 0.0)
@@ -943,7 +967,7 @@ impl Given {
                 };
                 match f.rule.as_str() {
                     "service.phone" => given.phone = Some(text[s..e].to_owned()),
-                    "authority.responsible-body" => {
+                    "authority.responsible-body" if cited((s, e)) => {
                         let name = body_name(text, (s, e));
                         // "investigation team" opens the line as "The investigation team".
                         given.body = Some(if name.starts_with(|c: char| c.is_ascii_lowercase()) {

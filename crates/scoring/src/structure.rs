@@ -153,6 +153,9 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             "称之为",
             "说成",
             "质疑",
+            "骂",
+            "批评",
+            "指责",
         ],
         Language::EnUs => &[
             "posts claiming",
