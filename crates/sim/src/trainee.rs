@@ -509,7 +509,10 @@ fn apply_trainee_actions(
                     && (knowledge.revealed().contains(f)
                         || scenario.fact(f).is_some_and(|f| f.known_at_start))
             });
-            if with_fact {
+            // A reply corrects the rumour for the one person it answers; the public that the
+            // rumour reached hears it only from a statement (scoring: speed.rumour-replied).
+            let statement = !matches!(kind, ActionKind::Reply { .. });
+            if with_fact && statement {
                 ledger.debunked[r] = true;
                 out.record.push(
                     now,

@@ -269,6 +269,21 @@ fn a_debunk_carrying_the_debunking_fact_cuts_the_rumour() {
     };
     assert_eq!(debunks(&with_fact), 1);
     assert_eq!(debunks(&bare), 0);
+    // The same fact told in a reply to one person debunks nothing for the public.
+    let replied = play(setup(
+        vec![action(
+            "1h",
+            ActionKind::Reply { to: "road".into() },
+            "The tap water is safe: tests at 06:30 by the Water Authority found no contamination.",
+        )],
+        3,
+    ));
+    assert_eq!(debunks(&replied), 0);
+    assert!(
+        reach(&replied, "1h") > 0.8 * before,
+        "a reply leaves the public's belief: {before} → {}",
+        reach(&replied, "1h")
+    );
 }
 
 #[test]
