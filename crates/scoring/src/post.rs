@@ -1378,8 +1378,22 @@ pub(crate) fn assess(
             && (sentence_of(item.start).is_some_and(|se| in_header(&p, se, (item.start, item.end)))
                 || resolve(v, start_time, ctx.at) == Some(ctx.at))
     };
+    // A dateline opening the post ("Update at 01:45. A fire broke out…", "更新于1时45分") names
+    // the time of writing: read as a promise it would be due half a day later.
+    let dateline = |item: &structure::Item, v: TimeValue| {
+        let lead = p.folded_slice(0, item.start).trim();
+        matches!(v, TimeValue::Clock { .. })
+            && lead.chars().count() <= 16
+            && ["update", "as of", "更新", "截至"]
+                .iter()
+                .any(|w| lead.contains(w))
+            && resolve(v, start_time, ctx.at)
+                .is_some_and(|due| due.as_secs() >= ctx.at.as_secs() + 9 * 3600)
+    };
     let stamp = |item: &structure::Item, v: TimeValue| {
-        dates_post(item, v) || (matches!(v, TimeValue::Clock { .. }) && after_as_of(&p, item.start))
+        dates_post(item, v)
+            || dateline(item, v)
+            || (matches!(v, TimeValue::Clock { .. }) && after_as_of(&p, item.start))
     };
     let promise = cues
         .iter()
@@ -1414,10 +1428,30 @@ pub(crate) fn assess(
                 },
             };
             // Whether the sentence promises the account's own next update ("Our next update
-            // will come by 5:30", "7点前我们再跟大家说最新进展").
-            let own = cues.iter().any(|c| {
-                c.category == Category::NextUpdate && sentence_of(c.start) == Some((ss, se))
-            });
+            // will come by 5:30", "7点前我们再跟大家说最新进展"), not another body's schedule
+            // ("The health commission will publish its advice by 3:30", "there will be a press
+            // conference at 10:00"): a next-update cue with the account speaking or a "next".
+            let sentence = format!(" {} ", p.folded_slice(ss, se));
+            let first_person = match lang {
+                Language::ZhCn => ["我们", "本号", "本账号", "下一次", "下次"]
+                    .iter()
+                    .any(|w| sentence.contains(w)),
+                Language::EnUs => [
+                    " we ",
+                    " we'll",
+                    " our ",
+                    " us ",
+                    "next update",
+                    "next bulletin",
+                    "next briefing",
+                ]
+                .iter()
+                .any(|w| sentence.contains(w)),
+            };
+            let own = first_person
+                && cues.iter().any(|c| {
+                    c.category == Category::NextUpdate && sentence_of(c.start) == Some((ss, se))
+                });
             Some((promise, own))
         })
         // The account's own next update, by the clock, is the promise it is held to: not a

@@ -2831,3 +2831,37 @@ fn please_note_is_no_guidance_and_plain_flood_instructions_are() {
         ["Stay out of"]
     );
 }
+
+/// A dateline opening the post is the time of writing, not a promise; another body's schedule
+/// gives way to the account's own next update.
+#[test]
+fn a_dateline_is_no_promise_and_another_bodys_schedule_gives_way() {
+    let sc = scenario();
+    // The scenario starts at 07:00; posted at 07:50.
+    let a = assess_at(
+        &sc,
+        "Update at 7:45 a.m. Harbour Road is closed between 1st and 3rd Street. Next update by 8:30 a.m.",
+        "en-US",
+        50,
+        &[],
+    );
+    assert_eq!(
+        excerpts(&a, "transparency.next-update"),
+        ["Next update by 8:30 a.m."]
+    );
+    assert_eq!(
+        a.signals.promised_update_at,
+        Some(SimDuration::from_mins(90))
+    );
+    let a = assess_at(
+        &sc,
+        "The Water Authority will publish test results by 9:00 a.m. We will post again by 8:30 a.m.",
+        "en-US",
+        50,
+        &[],
+    );
+    assert_eq!(
+        a.signals.promised_update_at,
+        Some(SimDuration::from_mins(90))
+    );
+}
