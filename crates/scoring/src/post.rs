@@ -2018,8 +2018,19 @@ pub(crate) fn assess(
     // One instruction is one piece of guidance however many cues it has: "请市民避开和平路"
     // and "Please avoid Harbour Road" count once (one per clause).
     let mut clauses_guided: Vec<(usize, usize)> = Vec::new();
+    // Advice that guesses ("an ordinary mask should probably be fine") or contradicts the
+    // confirmed advice ("可以开窗通通风") is no guidance: it sends people the wrong way.
+    let wrong: Vec<(usize, usize)> = ledger
+        .findings
+        .iter()
+        .filter(|f| f.rule == rules::TR_CONTRADICTION.id)
+        .filter_map(|f| f.char_span)
+        .map(|(s, _)| clause_of(s))
+        .chain(of(Category::Speculation).map(|g| clause_of(g.start)))
+        .collect();
     let guidance: Vec<&Hit<'_>> = of(Category::Guidance)
         .filter(|h| !lecturing(h) && !told(h) && !calming_only(h))
+        .filter(|h| !wrong.contains(&clause_of(h.start)))
         .filter(|h| {
             let clause = clause_of(h.start);
             let first = !clauses_guided.contains(&clause);

@@ -2670,12 +2670,19 @@ fn a_wish_is_no_guidance_and_a_plain_imperative_is() {
     for wish in [
         "Please keep him in your prayers!",
         "Please take care of each other.",
+        // A guess sends people the wrong way.
+        "If you have to go out an ordinary mask should be fine.",
     ] {
         assert!(
             excerpts_of(wish, "en-US", "service.guidance").is_empty(),
             "{wish}"
         );
     }
+    assert!(excerpts_of("请不要恐慌。", "zh-CN", "service.guidance").is_empty());
+    assert_eq!(
+        excerpts_of("请不要前往和平路。", "zh-CN", "service.guidance"),
+        ["不要前往"]
+    );
     assert_eq!(
         excerpts_of(
             "Rinse it off with clean water, wearing gloves and a mask, and keep children from touching it.",
