@@ -123,6 +123,7 @@ score-transparency-broken-promise = { $came ->
    *[other] A promised update never came: a blank cheque costs credibility.
 }
 score-transparency-privacy-breach = Published private data («{ $excerpt }»). Once out it cannot be taken back: this costs the whole exercise, not only the post.
+score-tone-privacy-breach = Exposed a person at the centre of the crisis («{ $excerpt }»): however warm the words around it, publishing their private details fails to show them respect. Speak of people without naming them or telling their health.
 score-run-no-posts = No posts to assess: tone, transparency, authority and service score 0.
 
 ## The `score` command

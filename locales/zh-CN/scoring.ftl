@@ -123,6 +123,7 @@ score-transparency-broken-promise = { $came ->
    *[other] 承诺的通报没有兑现：空头支票会损害公信力。
 }
 score-transparency-privacy-breach = 公开了个人隐私（«{ $excerpt }»）。信息一经发出就无法收回，这会影响整场演练的评价，而不只是这一条帖子。
+score-tone-privacy-breach = 公开了事件当事人的隐私（«{ $excerpt }»）：措辞再温暖，公开他们的个人信息也是对当事人的不尊重。提到当事人时不要写姓名和病情。
 score-run-no-posts = 没有可评估的帖子：语气、透明、权威、服务均为 0 分。
 
 ## `score` 命令

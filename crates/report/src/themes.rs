@@ -139,7 +139,8 @@ impl Theme {
             | "transparency.shield" => Theme::PlainLanguage,
             "transparency.leak-private"
             | "transparency.personal-data"
-            | "transparency.privacy-breach" => Theme::Privacy,
+            | "transparency.privacy-breach"
+            | "tone.privacy-breach" => Theme::Privacy,
             "transparency.help"
             | "transparency.missing-help"
             | "service.guidance"

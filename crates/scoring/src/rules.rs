@@ -592,6 +592,14 @@ pub(crate) const RUN_PRIVACY_BREACH: Rule = rule(
     "score-transparency-privacy-breach",
     "CERC show respect",
 );
+pub(crate) const RUN_PRIVACY_DISRESPECT: Rule = rule(
+    "tone.privacy-breach",
+    Tone,
+    -15.0,
+    30.0,
+    "score-tone-privacy-breach",
+    "CERC show respect",
+);
 pub(crate) const RUN_NO_APOLOGY: Rule = rule(
     "tone.no-apology",
     Tone,
@@ -688,6 +696,7 @@ pub const RULES: &[Rule] = &[
     RUN_LATE_DISCLOSURE,
     RUN_BROKEN_PROMISE,
     RUN_PRIVACY_BREACH,
+    RUN_PRIVACY_DISRESPECT,
     RUN_NO_APOLOGY,
     RUN_LATE_APOLOGY,
     RUN_NO_POSTS,

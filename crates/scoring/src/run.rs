@@ -871,7 +871,9 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         }
     }
     // Private data once published cannot be taken back: the run answers for every post that
-    // published some, not only the post's own score.
+    // published some, not only the post's own score; in tone too, for however warm its words,
+    // exposing a person at the centre of the crisis fails to show them respect (CERC).
+    let mut breaches: Vec<RunFinding> = Vec::new();
     for post in &posts {
         // Quoted by its costliest telling: the name that cost points, not a detail told
         // beside it for no more.
@@ -893,6 +895,13 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 ),
                 &mut findings,
             );
+            breaches.push(finding(
+                &rules::RUN_PRIVACY_DISRESPECT,
+                Some(post.at),
+                Some(post.action),
+                None,
+                vec![arg("excerpt", &f.excerpt)],
+            ));
         }
     }
     if let Some(Some(t)) = dimensions.get_mut(&Dimension::Transparency) {
@@ -907,6 +916,9 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     // then says the trainee apologised earlier). Not yet owed if the run ended before it was
     // due; a run with no posts at all has `run.no-posts` and no tone to lose.
     let mut tone = Charges::default();
+    for breach in breaches {
+        tone.charge(&rules::RUN_PRIVACY_DISRESPECT, breach, &mut findings);
+    }
     let apologises = |p: &&PostScore| {
         p.assessment
             .findings

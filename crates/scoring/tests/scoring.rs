@@ -2872,3 +2872,22 @@ fn a_dateline_is_no_promise_and_another_bodys_schedule_gives_way() {
         Some(SimDuration::from_mins(90))
     );
 }
+
+/// Publishing a person's private details costs tone as well as transparency: it fails to show
+/// them respect, however warm the words.
+#[test]
+fn a_privacy_breach_costs_tone_too() {
+    let sc = scenario();
+    let warm =
+        "We are so sorry for the injured cyclist and his family; our thoughts are with them.";
+    let tone = |text: &str| {
+        let run = log(vec![action(0, 20, ActionKind::Publish, text)]);
+        let r = score_run(scorer(), &sc, &run);
+        let charged = r.findings.iter().any(|f| f.rule == "tone.privacy-breach");
+        (r.dimensions[&Dimension::Tone].score.unwrap_or(0.0), charged)
+    };
+    let (kind, none) = tone(warm);
+    let (exposing, charged) = tone(&format!("{warm} He is Mr Zhang Wei."));
+    assert!(!none && charged);
+    assert!(exposing + 10.0 <= kind, "{exposing} vs {kind}");
+}
