@@ -452,6 +452,32 @@ fn cuts(
             (cs, ce, Mend::Remove)
         });
     }
+    // A clause that hangs on a removed one goes with it: "市委市政府高度重视，…作出批示，要求
+    // 全力做好救援处置工作" leaves no "要求[具体说明]做好…" without its subject, "…，并由[责任
+    // 部门]介入调查" no "并由" without what it joined.
+    let mut i = 0;
+    while i < out.len() {
+        let (_, e, how) = out[i];
+        i += 1;
+        if how != Mend::Remove {
+            continue;
+        }
+        let rest = &text[e..];
+        let gap = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_whitespace() || matches!(c, '，' | '、' | ',')))
+            .map_or(rest.len(), |(j, _)| j);
+        let next = e + gap;
+        let ends = rest[..gap].chars().any(ends_sentence);
+        const HANGING: [&str; 6] = ["要求", "责成", "并由", "并", "同时要求", "以便"];
+        if next < text.len() && !ends && HANGING.iter().any(|w| text[next..].starts_with(w)) {
+            let (cs, ce) = clause(text, (next, next));
+            if !out.iter().any(|&(s, e, _)| s <= cs && ce <= e) {
+                content.push((cs, ce));
+                out.push((cs, ce, Mend::Remove));
+            }
+        }
+    }
     let removed = |(a, b): (usize, usize), out: &[(usize, usize, Mend)]| {
         out.iter()
             .any(|&(s, e, how)| how == Mend::Remove && s <= a && b <= e)
@@ -1673,6 +1699,19 @@ mod tests {
             name("Water Authority says", "Water Authority"),
             "Water Authority"
         );
+    }
+
+    #[test]
+    fn a_clause_hanging_on_a_removed_one_goes_with_it() {
+        let text = "事故发生后，市委市政府高度重视，主要领导第一时间作出批示，要求全力做好救援处置工作。目前3人受伤。";
+        let findings = [
+            finding(text, "tone.boilerplate", -10.0, "市委市政府高度重视"),
+            finding(text, "tone.officialese", -6.0, "第一时间作出批示"),
+            finding(text, "transparency.facts", 10.0, "3人"),
+        ];
+        let out = rewritten(text, &findings);
+        assert!(!out.contains("要求"), "{out}");
+        assert!(out.contains("目前3人受伤"), "{out}");
     }
 
     #[test]
