@@ -145,7 +145,8 @@ const EMPTY_REPLY_SCORE: f64 = 10.0;
 
 /// A reply with next to nothing in it ("已阅", "No comment"): what it gives in transparency
 /// and in service (the points it earns, before anything it loses: a reply that overshares is
-/// not empty) both under [`EMPTY_REPLY_SCORE`].
+/// not empty) both under [`EMPTY_REPLY_SCORE`]; or one that refuses to comment and tells no
+/// fact.
 fn empty_reply(reply: &PostScore) -> bool {
     let gave = |d: Dimension| -> f64 {
         reply
@@ -156,8 +157,30 @@ fn empty_reply(reply: &PostScore) -> bool {
             .map(|f| f.effect)
             .sum()
     };
-    gave(Dimension::Transparency) < EMPTY_REPLY_SCORE
-        && gave(Dimension::Service) < EMPTY_REPLY_SCORE
+    // "…is being verified. We have no further comment at this time." refuses to answer: with
+    // no fact told, what it says of checks and unknowns gives the reporter nothing to use.
+    const REFUSALS: [&str; 10] = [
+        "no comment",
+        "no further comment",
+        "no comment at this time",
+        "we will not comment",
+        "we cannot comment",
+        "will not be commenting",
+        "无可奉告",
+        "不予置评",
+        "不便透露",
+        "不方便透露",
+    ];
+    let findings = &reply.assessment.findings;
+    let refuses = findings.iter().any(|f| {
+        f.rule == rules::TONE_DENIAL.id && f.entry.as_deref().is_some_and(|e| REFUSALS.contains(&e))
+    });
+    let tells = findings
+        .iter()
+        .any(|f| f.rule == rules::TR_FACTS.id && f.effect > 0.0);
+    (refuses && !tells)
+        || (gave(Dimension::Transparency) < EMPTY_REPLY_SCORE
+            && gave(Dimension::Service) < EMPTY_REPLY_SCORE)
 }
 
 /// The `empty` argument of a reply's finding: `repeated` for a pasted reply, `yes` for one

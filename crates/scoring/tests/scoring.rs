@@ -2891,3 +2891,32 @@ fn a_privacy_breach_costs_tone_too() {
     assert!(!none && charged);
     assert!(exposing + 10.0 <= kind, "{exposing} vs {kind}");
 }
+
+/// A reply to a reporter that refuses to comment and tells no fact is an empty answer, however
+/// much it says of checks under way.
+#[test]
+fn a_refusal_to_comment_is_an_empty_answer() {
+    let sc = scenario();
+    let empty_arg = |text: &str| {
+        let run = log(vec![action(
+            0,
+            25,
+            ActionKind::Reply { to: "m1".into() },
+            text,
+        )]);
+        let r = score_run(scorer(), &sc, &run);
+        r.findings
+            .iter()
+            .find(|f| f.rule == "speed.inquiry")
+            .and_then(|f| f.args.iter().find(|(k, _)| k == "empty"))
+            .map(|(_, v)| v.clone())
+    };
+    assert_eq!(
+        empty_arg("The figures are being verified and the matter is under investigation. We have no further comment at this time.").as_deref(),
+        Some("yes")
+    );
+    assert_eq!(
+        empty_arg("The Water Authority expects Harbour Road to reopen by 4 p.m. No further comment for now.").as_deref(),
+        Some("no")
+    );
+}
