@@ -478,7 +478,7 @@ fn apply_trainee_actions(
             let (kept, open): (Vec<Promise>, Vec<Promise>) = ledger
                 .promises
                 .iter()
-                .partition(|p| p.made < now && now <= p.due);
+                .partition(|p| p.made < now && now <= graced(p.due));
             ledger.promises = open;
             for p in kept {
                 out.record.push(
@@ -551,7 +551,7 @@ fn apply_trainee_actions(
                 made: now,
                 due,
             });
-            out.agenda.insert(due);
+            out.agenda.insert(graced(due));
         }
 
         out.assessed.write(PostAssessed {
@@ -568,7 +568,17 @@ fn apply_trainee_actions(
     }
 }
 
-/// Promises whose time has come without an update are broken. One falling due when the
+/// How late a promised update may come and still keep the promise: a desktop exercise's
+/// typing and a minute's slip are not a broken word ("Next update at 05:30", posted 05:35).
+const PROMISE_GRACE: SimDuration = SimDuration::from_mins(5);
+
+/// The moment a promise due at `due` is broken if no update has come.
+fn graced(due: SimDuration) -> SimDuration {
+    SimDuration::from_secs(due.as_secs().saturating_add(PROMISE_GRACE.as_secs()))
+}
+
+/// Promises whose time has come, and [`PROMISE_GRACE`] after it, without an update are
+/// broken. One falling due when the
 /// exercise ends (`end`) or later is left open, like a question still open then: the
 /// trainee had no time after it to keep it.
 fn settle_promises(
@@ -578,7 +588,7 @@ fn settle_promises(
     record: &mut SimRecord,
     settled: &mut MessageWriter<PromiseSettled>,
 ) {
-    let broken_now = |p: &Promise| p.due <= now && p.due < end;
+    let broken_now = |p: &Promise| graced(p.due) <= now && p.due < end;
     if !ledger.promises.iter().any(broken_now) {
         return;
     }
@@ -588,7 +598,7 @@ fn settle_promises(
     for p in broken {
         ledger.promise_broken = true;
         record.push(
-            p.due,
+            graced(p.due),
             LogKind::PromiseSettled {
                 action: p.action,
                 kept: false,
@@ -597,7 +607,7 @@ fn settle_promises(
         settled.write(PromiseSettled {
             action: p.action,
             kept: false,
-            at: p.due,
+            at: graced(p.due),
         });
     }
 }
