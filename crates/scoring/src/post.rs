@@ -284,7 +284,9 @@ fn negates(p: &Prepared<'_>, lang: Language, ns: usize, ne: usize, start: usize)
     let spaced = format!(" {between} ");
     let contrast: &[&str] = match lang {
         Language::ZhCn => &["而是", "只是", "但"],
-        Language::EnUs => &[" but ", " rather ", " instead "],
+        // "are not calibrated to national standards and should not be relied upon": the
+        // negator governed the first verb, not what "and" adds.
+        Language::EnUs => &[" but ", " rather ", " instead ", " and "],
     };
     if contrast.iter().any(|w| spaced.contains(w))
         || (ns > 0
