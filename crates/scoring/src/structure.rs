@@ -751,6 +751,8 @@ impl Patterns {
             return Some(60);
         }
         let n = match (get("n"), get("w"), get("half")) {
+            // "0630 hrs" is the 24-hour clock of responders, not 630 hours.
+            (Some(n), ..) if n.len() == 4 && n.starts_with('0') => return None,
             (Some(n), _, half) => {
                 let base = match n.parse::<f64>() {
                     Ok(v) => v,
@@ -1149,6 +1151,30 @@ mod tests {
             kinds.iter().any(|(t, k)| *t == "9 pm"
                 && matches!(k, ItemKind::Time(TimeValue::Clock { hour: 9, .. }))),
             "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_responders_clock_with_hrs_is_no_duration() {
+        let items = scan("Next bulletin by 0630 hrs.", Language::EnUs);
+        assert!(
+            items
+                .iter()
+                .any(|(_, k)| matches!(k, ItemKind::Time(TimeValue::Clock { .. }))),
+            "{items:?}"
+        );
+        assert!(
+            !items
+                .iter()
+                .any(|(_, k)| matches!(k, ItemKind::Time(TimeValue::After(_)))),
+            "{items:?}"
+        );
+        // A real duration still is one.
+        let items = scan("Next update in 2 hours.", Language::EnUs);
+        assert!(
+            items
+                .iter()
+                .any(|(_, k)| matches!(k, ItemKind::Time(TimeValue::After(120))))
         );
     }
 
