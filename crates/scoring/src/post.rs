@@ -687,17 +687,17 @@ pub(crate) fn assess(
         sentences.get(i).copied().filter(|&(s, _)| s <= at)
     };
     // The clause holding a char: its sentence, cut at commas, semicolons and colons.
+    // A comma or colon between digits ("2,000", "6:40") cuts nothing.
     let clause_of = |at: usize| {
         let (s, e) = sentence_of(at).unwrap_or((at, at));
-        let cut = |c: &char| matches!(c, ',' | ';' | ':');
-        let from = p.folded_chars[s..at.min(e)]
-            .iter()
-            .rposition(cut)
-            .map_or(s, |i| s + i + 1);
-        let to = p.folded_chars[at.min(e)..e]
-            .iter()
-            .position(cut)
-            .map_or(e, |i| at.min(e) + i);
+        let chars = &p.folded_chars;
+        let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+        let cut = |i: usize| {
+            matches!(chars[i], ',' | ';' | ':')
+                && !(i > 0 && digit(i - 1) && digit(i + 1) && chars[i] != ';')
+        };
+        let from = (s..at.min(e)).rev().find(|&i| cut(i)).map_or(s, |i| i + 1);
+        let to = (at.min(e)..e).find(|&i| cut(i)).unwrap_or(e);
         (from, to)
     };
     hits.retain(|h| {
@@ -1208,7 +1208,27 @@ pub(crate) fn assess(
                         let briefed = fact.known_at_start
                             || ctx.known.is_none_or(|k| k.contains(&fact.id))
                             || verified;
-                        if !briefed {
+                        // Said as not done yet ("餐车还没有归还", "is being decided now",
+                        // "我们正在联系归还") or as unknown, it states nothing ahead of the
+                        // briefing.
+                        let (cs, ce) = clause_of(span.0);
+                        let clause = p.folded_slice(cs, ce.max(span.1));
+                        let pending = unsure(span.0)
+                            || of(Category::Negation)
+                                .any(|n| negates(&p, lang, n.start, n.end, span.0))
+                            || [
+                                "正在",
+                                "还没",
+                                "尚未",
+                                "还未",
+                                "is being",
+                                "are being",
+                                "not yet",
+                                "yet to",
+                            ]
+                            .iter()
+                            .any(|w| clause.contains(w));
+                        if !briefed && !pending {
                             ledger.add(
                                 &rules::AU_UNBRIEFED,
                                 Some(span),
@@ -1216,7 +1236,7 @@ pub(crate) fn assess(
                                 Some(&fact.id),
                                 args,
                             );
-                        } else {
+                        } else if briefed {
                             disclosed.push((fact.id.clone(), span));
                         }
                     }

@@ -2920,3 +2920,25 @@ fn a_refusal_to_comment_is_an_empty_answer() {
         Some("no")
     );
 }
+
+/// What is said as not done yet or being done states nothing ahead of its briefing.
+#[test]
+fn a_pending_matter_is_no_unbriefed_fact() {
+    let sc = scenario();
+    let unbriefed = |text: &str| {
+        excerpts(
+            &assess_at(&sc, text, "en-US", 10, &[]),
+            "authority.unbriefed",
+        )
+    };
+    assert_eq!(
+        unbriefed("About 2,000 homes have low water pressure."),
+        ["2,000 homes"]
+    );
+    for pending in [
+        "Whether 2,000 homes are affected is being checked now.",
+        "The figure of 2,000 homes has not yet been confirmed.",
+    ] {
+        assert!(unbriefed(pending).is_empty(), "{pending}");
+    }
+}
