@@ -156,7 +156,6 @@ report-rewrite-help = For help call [hotline] or go to [place].
 report-rewrite-help-phone = For help call { $phone }.
 report-rewrite-next-update = Next update at [time].
 report-rewrite-source = [The responsible body] confirms:
-report-rewrite-source-named = { $body } confirms:
 report-rewrite-proof = [Who] checked [what], and found [what they found: test results, what inspectors saw].
 report-rewrite-redacted = [personal details removed]
 report-rewrite-body = [responsible body]

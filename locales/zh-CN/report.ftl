@@ -153,7 +153,6 @@ report-rewrite-help = 求助请拨打[热线]，或前往[地点]。
 report-rewrite-help-phone = 求助请拨打{ $phone }。
 report-rewrite-next-update = 下一次通报时间：[时间]。
 report-rewrite-source = 据[责任部门]确认：
-report-rewrite-source-named = 据{ $body }确认：
 report-rewrite-proof = 经[部门]对[什么]进行核查，[核查结果：检测数据、现场情况]。
 report-rewrite-redacted = [已隐去个人信息]
 report-rewrite-body = [责任部门]

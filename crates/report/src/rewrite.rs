@@ -938,19 +938,20 @@ fn fact_lines(ctx: &Ctx<'_>, pl: &Localizer, facts: &[String]) -> Vec<String> {
 }
 
 /// What the trainee gave elsewhere in the run that a template line would otherwise ask for
-/// with a placeholder: the help line they published, the responsible body they named.
+/// with a placeholder: the help line they published. (Not the responsible body: who confirms
+/// one post's facts is not known from another's, and a wrong attribution is worse than a
+/// placeholder.)
 #[derive(Default)]
 struct Given {
     phone: Option<String>,
-    body: Option<String>,
 }
 
 impl Given {
-    /// The latest phone number and cited responsible body that earned credit in any of the
-    /// run's posts written in the rewrite's language: the trainee's own, so the rewrite may
-    /// use them in a post written before them.
+    /// The phone number that earned credit most often in the run's posts written in the
+    /// rewrite's language (the first of equals): the trainee's own line, so the rewrite may
+    /// use it in a post written before it.
     fn of(ctx: &Ctx<'_>, lang: Lang) -> Given {
-        let mut given = Given::default();
+        let mut phones: Vec<(String, usize)> = Vec::new();
         for post in &ctx.scores.posts {
             let Some((_, action)) = ctx.actions.get(&post.action) else {
                 continue;
@@ -959,112 +960,37 @@ impl Given {
             if goldenhour_scoring::Language::detect(text).tag() != lang.tag() {
                 continue;
             }
-            let findings = &post.assessment.findings;
-            // A body the trainee cited as the source of what they told: named in a sentence
-            // that also marks its information as confirmed ("据市疾控中心检测确认"), and not
-            // one that disowns or blames ("此次事件与区教育局无关").
-            let cited = |(s, e): (usize, usize)| {
-                let sentence = |at: usize| {
-                    let from = text[..at]
-                        .rfind(['。', '！', '？', '.', '!', '?', '\n'])
-                        .map_or(0, |i| i + 1);
-                    let to = text[at..]
-                        .find(['。', '！', '？', '.', '!', '?', '\n'])
-                        .map_or(text.len(), |i| at + i);
-                    (from, to)
-                };
-                let (from, to) = sentence(s);
-                let inside = |f: &&goldenhour_scoring::Finding| {
-                    f.span.is_some_and(|(a, b)| from <= a && b <= to.max(e))
-                };
-                findings
-                    .iter()
-                    .filter(inside)
-                    .any(|f| f.rule == "authority.verified" && f.effect > 0.0)
-                    && !findings.iter().filter(inside).any(|f| f.effect < 0.0)
-            };
-            for f in findings {
+            for f in &post.assessment.findings {
                 let Some((s, e)) = f
                     .span
-                    .filter(|_| f.effect > 0.0)
+                    .filter(|_| f.rule == "service.phone" && f.effect > 0.0)
                     .and_then(|sp| valid_span(text, sp))
                 else {
                     continue;
                 };
-                match f.rule.as_str() {
-                    "service.phone" => given.phone = Some(text[s..e].to_owned()),
-                    "authority.responsible-body" if cited((s, e)) => {
-                        let name = body_name(text, (s, e));
-                        // "investigation team" opens the line as "The investigation team".
-                        given.body = Some(if name.starts_with(|c: char| c.is_ascii_lowercase()) {
-                            format!("The {name}")
-                        } else {
-                            name
-                        });
-                    }
-                    _ => {}
+                let phone = &text[s..e];
+                match phones.iter_mut().find(|(p, _)| p == phone) {
+                    Some((_, n)) => *n += 1,
+                    None => phones.push((phone.to_owned(), 1)),
                 }
             }
         }
-        given
+        let most = phones.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        Given {
+            phone: phones.into_iter().find(|(_, n)| *n == most).map(|(p, _)| p),
+        }
     }
 
     /// The template line of an element, with what the trainee gave in place of its
     /// placeholder where the line has one.
     fn line(&self, pl: &Localizer, element: Element) -> String {
-        match (element, &self.phone, &self.body) {
-            (Element::Help, Some(phone), _) => {
+        match (element, &self.phone) {
+            (Element::Help, Some(phone)) => {
                 pl.format("report-rewrite-help-phone", &[("phone", phone.as_str())])
-            }
-            (Element::Source, _, Some(body)) => {
-                pl.format("report-rewrite-source-named", &[("body", body.as_str())])
             }
             _ => element.template(pl),
         }
     }
-}
-
-/// A responsible body's name as the trainee wrote it, with the words before the lexicon's
-/// match that belong to it: the administrative level ("市应急管理局" for «应急管理局»), the
-/// capitalised words of an English name ("Luting Water Authority" for «Water Authority»).
-fn body_name(text: &str, (s, e): (usize, usize)) -> String {
-    let before = &text[..s];
-    let start = if before
-        .chars()
-        .next_back()
-        .is_some_and(|c| "省市区县镇乡".contains(c))
-    {
-        s - before.chars().next_back().map_or(0, char::len_utf8)
-    } else {
-        // Up to three capitalised words just before, separated by single spaces.
-        let mut start = s;
-        for _ in 0..3 {
-            let head = &text[..start];
-            let Some(rest) = head.strip_suffix(' ') else {
-                break;
-            };
-            let word_start = rest
-                .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-                .map_or(0, |i| {
-                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
-                });
-            let word = &rest[word_start..];
-            // A capitalised word that opens a sentence is not a name's.
-            const OPENERS: [&str; 10] = [
-                "The", "A", "An", "This", "That", "Our", "We", "Today", "Now", "Here",
-            ];
-            if word.chars().next().is_some_and(char::is_uppercase)
-                && word.len() > 1
-                && !OPENERS.contains(&word)
-            {
-                start = word_start;
-            } else {
-                break;
-            }
-        }
-        start
-    };
-    text[start..e].to_owned()
 }
 
 fn added_parts(
@@ -1353,7 +1279,7 @@ fn first_statement(ctx: &Ctx<'_>, pl: &Localizer) -> Rewrite {
 
 #[cfg(test)]
 mod tests {
-    use super::{Mend, apply, body_name, brief, cuts, tidy};
+    use super::{Mend, apply, brief, cuts, tidy};
     use goldenhour_scenario::Dimension;
     use goldenhour_scoring::Finding;
 
@@ -1677,28 +1603,6 @@ mod tests {
             finding(text, "transparency.actions", 10.0, "送医"),
         ];
         assert_eq!(rewritten(text, &findings), "<Who>已送医救治。");
-    }
-
-    #[test]
-    fn a_named_body_keeps_its_level_and_the_capitalised_words_of_its_name() {
-        let name = |text: &str, body: &str| {
-            let s = text.find(body).unwrap();
-            body_name(text, (s, s + body.len()))
-        };
-        assert_eq!(name("据市应急管理局通报，", "应急管理局"), "市应急管理局");
-        assert_eq!(name("据应急管理局通报，", "应急管理局"), "应急管理局");
-        assert_eq!(
-            name("The Luting Water Authority confirms", "Water Authority"),
-            "Luting Water Authority"
-        );
-        assert_eq!(
-            name("Today the Water Authority said", "Water Authority"),
-            "Water Authority"
-        );
-        assert_eq!(
-            name("Water Authority says", "Water Authority"),
-            "Water Authority"
-        );
     }
 
     #[test]
