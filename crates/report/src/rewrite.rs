@@ -844,9 +844,13 @@ pub(crate) fn rewrite(ctx: &Ctx<'_>, post_lang: Lang) -> Rewrite {
     // carries none: the one that should have.
     let owed = owed_statements(ctx);
     let lost = |p: &PostScore| harm(p) + owed.get(&p.action).copied().unwrap_or(0.0);
+    // Of posts that lost nothing to their words, a statement before a rumour correction: a
+    // correction need not carry every element of a crisis message, so its low mean says less.
+    let correction = |p: &PostScore| matches!(p.kind, ActionKind::CorrectRumour { .. });
     let weakest = pool.into_iter().min_by(|a, b| {
         lost(a)
             .total_cmp(&lost(b))
+            .then(correction(a).cmp(&correction(b)))
             .then(mean_score(a).total_cmp(&mean_score(b)))
     });
     match weakest {
