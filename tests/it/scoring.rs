@@ -356,39 +356,56 @@ fn score_command_reads_files_and_stdin_in_both_languages() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A bundled scenario, loaded as the app loads it.
+fn bundled(name: &str) -> goldenhour_scenario::Scenario {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(name)
+        .join("scenario.ron");
+    goldenhour::files::ScenarioFiles::read(&path)
+        .expect("bundled scenario reads")
+        .load()
+        .scenario
+        .expect("bundled scenario validates")
+}
+
+/// One post assessed in a bundled scenario at `minutes`, with `known` briefed.
+fn assess_in(
+    scenario: &goldenhour_scenario::Scenario,
+    text: &str,
+    lang: &str,
+    minutes: u32,
+    action: &goldenhour_scenario::ActionKind,
+    known: &[String],
+) -> goldenhour_simlog::PostAssessment {
+    use goldenhour_simlog::{PostContext, PostScorer};
+    let post = PostContext {
+        text,
+        lang,
+        at: goldenhour_scenario::SimDuration::from_mins(minutes),
+        action,
+        known_facts: known,
+    };
+    scorer().assess(scenario, &post)
+}
+
 /// A correction that denies the claim it names ("[No sodium cyanide was stored at Ruilan]")
 /// or narrows it ("no fatalities on the train") contradicts nothing; the claim said in the
 /// account's own voice still does, in the wordings a trainee uses.
 #[test]
 fn a_denied_or_narrowed_claim_contradicts_nothing() {
-    let load = |name: &str| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("scenarios")
-            .join(name)
-            .join("scenario.ron");
-        goldenhour::files::ScenarioFiles::read(&path)
-            .expect("bundled scenario reads")
-            .load()
-            .scenario
-            .expect("bundled scenario validates")
-    };
     let contradicted_in =
         |scenario: &goldenhour_scenario::Scenario, text: &str, lang: &str, minutes: u32| {
-            use goldenhour_simlog::{PostContext, PostScorer};
             let known: Vec<String> = scenario.def().facts.iter().map(|f| f.id.clone()).collect();
-            let post = PostContext {
-                text,
-                lang,
-                at: goldenhour_scenario::SimDuration::from_mins(minutes),
-                action: &goldenhour_scenario::ActionKind::Publish,
-                known_facts: &known,
-            };
-            scorer().assess(scenario, &post).signals.contradicted
+            let publish = goldenhour_scenario::ActionKind::Publish;
+            assess_in(scenario, text, lang, minutes, &publish, &known)
+                .signals
+                .contradicted
         };
     let contradicted = |scenario: &goldenhour_scenario::Scenario, text: &str, minutes: u32| {
         contradicted_in(scenario, text, "en-US", minutes)
     };
-    let fire = load("chemical-fire");
+    let fire = bundled("chemical-fire");
     assert_eq!(
         contradicted(
             &fire,
@@ -405,7 +422,7 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
         ),
         Vec::<String>::new()
     );
-    let flood = load("flood");
+    let flood = bundled("flood");
     assert_eq!(
         contradicted(
             &flood,
@@ -416,7 +433,7 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
     );
     // An account correcting its own earlier guess ("不是诺如病毒") contradicts nothing; the
     // school's late call told as prompt does, with its "了" ("及时拨打了120").
-    let canteen = load("school-canteen");
+    let canteen = bundled("school-canteen");
     assert_eq!(
         contradicted_in(
             &canteen,
@@ -436,7 +453,7 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
         ["school-delay"]
     );
     // A label named to refuse it contradicts nothing; said in the account's voice it does.
-    let viral = load("viral-video");
+    let viral = bundled("viral-video");
     assert_eq!(
         contradicted(
             &viral,
@@ -482,23 +499,13 @@ fn a_denied_or_narrowed_claim_contradicts_nothing() {
 /// display name: "Huaiyin" in it is the asker's own name, not the vendor's address.
 #[test]
 fn a_handle_or_display_name_after_the_at_sign_leaks_nothing() {
-    use goldenhour_simlog::{PostContext, PostScorer};
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/viral-video/scenario.ron");
-    let scenario = goldenhour::files::ScenarioFiles::read(&path)
-        .expect("bundled scenario reads")
-        .load()
-        .scenario
-        .expect("bundled scenario validates");
+    let scenario = bundled("viral-video");
     let known: Vec<String> = scenario.def().facts.iter().map(|f| f.id.clone()).collect();
+    let reply = goldenhour_scenario::ActionKind::Reply { to: "x".into() };
     let leaked = |text: &str| {
-        let post = PostContext {
-            text,
-            lang: "en-US",
-            at: goldenhour_scenario::SimDuration::from_mins(150),
-            action: &goldenhour_scenario::ActionKind::Reply { to: "x".into() },
-            known_facts: &known,
-        };
-        scorer().assess(&scenario, &post).signals.leaked
+        assess_in(&scenario, text, "en-US", 150, &reply, &known)
+            .signals
+            .leaked
     };
     let answer = "We understand why you were worried. The hospital confirms she is conscious.";
     for handle in [
@@ -520,33 +527,23 @@ fn a_handle_or_display_name_after_the_at_sign_leaks_nothing() {
 /// A forbidden phrase is charged once, not again for the words inside it.
 #[test]
 fn words_inside_a_forbidden_phrase_are_charged_once() {
-    use goldenhour_simlog::{PostContext, PostScorer};
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/flood/scenario.ron");
-    let scenario = goldenhour::files::ScenarioFiles::read(&path)
-        .expect("bundled scenario reads")
-        .load()
-        .scenario
-        .expect("bundled scenario validates");
-    let post = PostContext {
-        text: "对于散布谣言的行为，造谣者将被依法严惩。",
-        lang: "zh-CN",
-        at: goldenhour_scenario::SimDuration::from_mins(60),
-        action: &goldenhour_scenario::ActionKind::Publish,
-        known_facts: &[],
+    let scenario = bundled("flood");
+    let publish = goldenhour_scenario::ActionKind::Publish;
+    let rules_of = |text: &str| -> Vec<String> {
+        assess_in(&scenario, text, "zh-CN", 60, &publish, &[])
+            .findings
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
     };
-    let a = scorer().assess(&scenario, &post);
-    let rules: Vec<&str> = a.findings.iter().map(|f| f.rule.as_str()).collect();
+    let rules = rules_of("对于散布谣言的行为，造谣者将被依法严惩。");
     assert_eq!(
-        rules.iter().filter(|r| **r == "tone.forbidden").count(),
+        rules.iter().filter(|r| *r == "tone.forbidden").count(),
         1,
         "{rules:?}"
     );
-    assert!(!rules.contains(&"tone.threat"), "{rules:?}");
+    assert!(!rules.iter().any(|r| r == "tone.threat"), "{rules:?}");
     // The same threat outside the phrase is still a threat.
-    let post = PostContext {
-        text: "对散布谣言者，我们将依法追究法律责任。",
-        ..post
-    };
-    let a = scorer().assess(&scenario, &post);
-    assert!(a.findings.iter().any(|f| f.rule == "tone.threat"));
+    let rules = rules_of("对散布谣言者，我们将依法追究法律责任。");
+    assert!(rules.iter().any(|r| r == "tone.threat"), "{rules:?}");
 }

@@ -1360,12 +1360,7 @@ fn summary(
             ],
         ));
     }
-    let statement = s.posts.iter().find(|p| {
-        matches!(
-            p.kind,
-            ActionKind::Publish | ActionKind::CorrectRumour { .. }
-        )
-    });
+    let statement = s.posts.iter().find(|p| p.is_statement());
     out.push(match (statement, s.posts.first()) {
         (Some(first), _) => ctx.message(
             "report-summary-first-post",

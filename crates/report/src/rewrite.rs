@@ -821,15 +821,7 @@ pub(crate) fn rewrite(ctx: &Ctx<'_>, post_lang: Lang) -> Rewrite {
     };
     // Statements are what a rewrite can teach with; a short reply need not carry every element.
     let posts = &ctx.scores.posts;
-    let statements: Vec<&PostScore> = posts
-        .iter()
-        .filter(|p| {
-            matches!(
-                p.kind,
-                ActionKind::Publish | ActionKind::CorrectRumour { .. }
-            )
-        })
-        .collect();
+    let statements: Vec<&PostScore> = posts.iter().filter(|p| p.is_statement()).collect();
     // With no statement at all, a reply is the lesson only where its words did harm (a leak,
     // a scapegoat); otherwise the lesson is the statement that never came.
     let pool: Vec<&PostScore> = if statements.is_empty() {

@@ -199,12 +199,11 @@ pub(crate) fn lexicon_hits<'s>(
         }
         // Negators that start before the phrase, nearest first; a clause break or a gap of
         // more than a few words ends the search (see `negates`).
-        let before = negations.partition_point(|&(ns, _)| ns < h.start);
         let harmful = matches!(
             h.category,
             Category::Blame | Category::Excuse | Category::Threat | Category::Condescension
         );
-        !negations[..before].iter().rev().take(8).any(|&(ns, ne)| {
+        !nearest_negators(&negations, h.start).any(|(ns, ne)| {
             if harmful {
                 refuses(p, lang, ns, ne, h.start)
             } else {
@@ -325,6 +324,16 @@ const BLANKET_ASSURANCES: &[&str] = &[
     "没有任何风险",
     "没有任何影响",
 ];
+
+/// The negators (sorted by start) that start before `at`, nearest first: a few at most can
+/// govern it (see [`negates`]).
+fn nearest_negators(
+    negators: &[(usize, usize)],
+    at: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let before = negators.partition_point(|&(ns, _)| ns < at);
+    negators[..before].iter().rev().take(8).copied()
+}
 
 /// Whether the negator `[ns, ne)` refuses a harmful phrase starting at `start` ("我们不会把
 /// 问题归咎于临时工", "we will not hide behind the label 'temporary worker'"): it
@@ -1653,14 +1662,8 @@ pub(crate) fn assess(
     // A forbidden phrase refused ("我们不会拿“临时工”当挡箭牌", "we will not call him a temp
     // worker") is what the exercise asks for, not the phrase used.
     let negators: Vec<(usize, usize)> = of(Category::Negation).map(|h| (h.start, h.end)).collect();
-    let refused = |at: usize| {
-        let before = negators.partition_point(|&(ns, _)| ns < at);
-        negators[..before]
-            .iter()
-            .rev()
-            .take(8)
-            .any(|&(ns, ne)| refuses(&p, lang, ns, ne, at))
-    };
+    let refused =
+        |at: usize| nearest_negators(&negators, at).any(|(ns, ne)| refuses(&p, lang, ns, ne, at));
     let forbidden: Vec<(&String, (usize, usize))> = scenario
         .and_then(|sc| lang_entry(&sc.def().rubric.forbidden_phrases, lang))
         .into_iter()

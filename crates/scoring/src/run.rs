@@ -97,6 +97,17 @@ pub struct PostScore {
     pub assessment: PostAssessment,
 }
 
+impl PostScore {
+    /// Whether the post is a statement to the public (a post or a rumour correction), not a
+    /// reply under one person's post.
+    pub fn is_statement(&self) -> bool {
+        matches!(
+            self.kind,
+            ActionKind::Publish | ActionKind::CorrectRumour { .. }
+        )
+    }
+}
+
 /// The scores of a whole run.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RunScores {
@@ -367,12 +378,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     // The first response is the first statement to the public (a post or a rumour
     // correction): a reply under one person's post reaches that person, not the public that
     // 80号's release is for.
-    let statement = |p: &&PostScore| {
-        matches!(
-            p.kind,
-            ActionKind::Publish | ActionKind::CorrectRumour { .. }
-        )
-    };
+    let statement = |p: &&PostScore| p.is_statement();
     let mut speed: Vec<(SpeedGroup, Item)> = Vec::new();
     match posts.iter().find(statement) {
         Some(first) => {
@@ -731,9 +737,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
     if posts.is_empty() {
         findings.push(finding(&rules::RUN_NO_POSTS, None, None, None, Vec::new()));
     }
-    let has_statement = posts
-        .iter()
-        .any(|p| !matches!(p.kind, ActionKind::Reply { .. }));
+    let has_statement = posts.iter().any(PostScore::is_statement);
     for dimension in [
         Dimension::Tone,
         Dimension::Transparency,
@@ -863,13 +867,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             let late = due.and_then(|due| {
                 posts
                     .iter()
-                    .filter(|p| {
-                        p.at > due
-                            && matches!(
-                                p.kind,
-                                ActionKind::Publish | ActionKind::CorrectRumour { .. }
-                            )
-                    })
+                    .filter(|p| p.at > due && p.is_statement())
                     .map(|p| SimDuration::from_secs(p.at.as_secs() - due.as_secs()))
                     .next()
             });
@@ -947,12 +945,6 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             .findings
             .iter()
             .any(|f| f.rule == rules::TONE_APOLOGY.id && f.effect > 0.0)
-    };
-    let statement = |p: &&PostScore| {
-        matches!(
-            p.kind,
-            ActionKind::Publish | ActionKind::CorrectRumour { .. }
-        )
     };
     let apologies_owed = if posts.is_empty() {
         &[][..]
