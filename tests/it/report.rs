@@ -184,7 +184,8 @@ fn the_two_runs_differ_at_a_glance() {
     assert!(kinds(&bad, K::DeadlineMissed) > kinds(&good, K::DeadlineMissed));
     assert!(kinds(&good, K::PromiseKept) > 0 && kinds(&good, K::RumourDebunked) > 0);
 
-    // The summary's first priority is the largest shortcoming of the weakest quality.
+    // The summary's first priority is the largest shortcoming of the weakest quality, unless
+    // one elsewhere cost more than twice as much: then that one.
     let weakest = good
         .scores
         .dimensions
@@ -192,11 +193,26 @@ fn the_two_runs_differ_at_a_glance() {
         .filter(|d| d.score.is_some())
         .min_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)))
         .expect("scored qualities");
-    let expected = good
+    let in_weakest = good
         .improvements
         .iter()
         .find(|o| o.dimension == weakest.id)
         .expect("an area in the weakest quality");
+    let costliest = good
+        .improvements
+        .iter()
+        .min_by(|a, b| a.effect.total_cmp(&b.effect))
+        .expect("an area");
+    let expected = if in_weakest.effect <= costliest.effect / 2.0 {
+        in_weakest
+    } else {
+        costliest
+    };
+    assert!(
+        expected.effect < 0.0,
+        "the priority is a loss: {}",
+        expected.rule
+    );
     let priority = good
         .summary
         .iter()

@@ -904,8 +904,9 @@ fn plan_first_three<'a>(table: &Scores, areas: &'a [Observation]) -> Vec<&'a str
 ///   whichever cost more, when it cost 25 points or more: they harm people and trust more
 ///   than anything missing does (SCCT; the privacy rules of domain.md §5);
 /// - otherwise the largest shortcoming that cost points in the weakest quality: a trainee
-///   whose interaction is 92 and tone 65 is first told about tone, whatever single rule lost
-///   most; where the weakest quality lost no points, the largest that did elsewhere.
+///   whose interaction is 92 and tone 65 is first told about tone, unless something
+///   elsewhere cost more than twice as much; where the weakest quality lost no points, the
+///   largest that did elsewhere.
 fn first_priority<'a>(table: &Scores, areas: &'a [Observation]) -> Option<&'a Observation> {
     if let Some(first) = areas.first()
         && matches!(
@@ -934,10 +935,17 @@ fn first_priority<'a>(table: &Scores, areas: &'a [Observation]) -> Option<&'a Ob
         .filter(|d| d.score.is_some())
         .min_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
     // Points lost come before advice worth none: an exemplary whose weakest quality only
-    // lacks empathy in a few replies is first told about what cost it points elsewhere.
+    // lacks empathy in a few replies is first told about what cost it points elsewhere. Nor
+    // does a small loss in the weakest quality (two long sentences, −4) come before one that
+    // cost more than twice as much elsewhere (a vague "有关部门", −40).
+    let costliest = areas
+        .iter()
+        .filter(|o| o.effect < 0.0)
+        .min_by(|a, b| a.effect.total_cmp(&b.effect));
     worst
         .and_then(|w| areas.iter().find(|o| o.dimension == w.id && o.effect < 0.0))
-        .or_else(|| areas.iter().find(|o| o.effect < 0.0))
+        .filter(|o| costliest.is_none_or(|c| o.effect <= c.effect / 2.0))
+        .or(costliest)
         .or_else(|| areas.first())
 }
 
