@@ -607,6 +607,25 @@ pub(crate) fn assess(
             .chain(&links)
             .any(|&(hs, he)| hs < e && s < he)
     };
+    // Bodies the lexicon does not list, named by their form ("据中国地震台网正式测定",
+    // "Kern County Fire"), where no listed body already holds them whole.
+    let named = scorer.patterns(lang).named_bodies(&p);
+    if !named.is_empty() {
+        for (start, end) in named {
+            let listed = hits.iter().any(|h| {
+                h.category == Category::ResponsibleBody && h.start <= start && end <= h.end
+            });
+            if !listed {
+                hits.push(Hit {
+                    category: Category::ResponsibleBody,
+                    start,
+                    end,
+                    entry: "named body",
+                });
+            }
+        }
+        sort_hits(&mut hits, |h| (h.start, h.end, h.category));
+    }
     hits.retain(|h| !in_handle(h.start, h.end));
     items.retain(|i| !in_handle(i.start, i.end));
     hits.extend(links.iter().map(|&(start, end)| Hit {
@@ -975,6 +994,15 @@ pub(crate) fn assess(
         "同样负有责任",
         "我们负有责任",
         "负有不可推卸的责任",
+        "责任在我局",
+        "责任在我院",
+        "管理责任在我院",
+        "责任在我们",
+        "是我们的责任",
+        "这是我们的责任",
+        "it is our responsibility",
+        "this is our responsibility",
+        "the responsibility is ours",
     ];
     let owned: Vec<(usize, usize, usize)> = hits
         .iter()

@@ -98,6 +98,10 @@ pub(crate) struct Patterns {
     /// Personal data: ID numbers, home addresses down to the flat, a named person's age and
     /// street address (on the folded text in Chinese, the original in English).
     personal: Regex,
+    /// Bodies named by their form, beyond the lexicon's list: "据中国地震台网正式测定",
+    /// "经市发展改革委核实", "Kern County Fire", "Metro Health" (folded text in Chinese,
+    /// original in English; in Chinese the body is the first capture group).
+    bodies: Regex,
     /// Cues after which the account retells a rumour to refute it ("网传", "posts claiming").
     claim_cues: AhoCorasick,
 }
@@ -403,14 +407,25 @@ impl Patterns {
         // Only the syntax the regex features in Cargo.toml allow: no `\p{Han}` (scripts).
         let personal = re(match lang {
             Language::ZhCn => {
-                r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)"
+                r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}"
             }
             Language::EnUs => {
-                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)"
+                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition"
+            }
+        });
+        let bodies = re(match lang {
+            // A source before its verb ("据…通报", "经…核实"), or a local government's office by
+            // its title ("市政务服务数据管理局", "县防汛抗旱指挥部").
+            Language::ZhCn => {
+                r"(?:据|经|根据|由)\s*([\x{3400}-\x{9FFF}]{2,16}?(?:委员会|研究院|医院|集团|公司|办公室|中心|台网|局|委|办|厅|部|站|所|署|支队|大队))\s*(?:正式)?(?:通报|测定|核实|发布|安排|确认|检测|监测|统计|调查|核查|公布|通知|报告|消息)|((?:省|市|区|县|州|镇|乡)[\x{3400}-\x{9FFF}]{1,12}?(?:管理局|委员会|指挥部|支队|大队))"
+            }
+            Language::EnUs => {
+                r"(?-u:\b)(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire)(?-u:\b)"
             }
         });
         Patterns {
             lang,
+            bodies,
             all: re_many(&sources),
             each: each.into_iter().map(|(k, p)| (k, re(&p))).collect(),
             place,
@@ -426,9 +441,17 @@ impl Patterns {
         let folded = p.folded.as_str();
         let marked = match self.lang {
             Language::ZhCn => true,
-            Language::EnUs => [", of ", ", from ", "number", "ssn", "@", "lives alone"]
-                .iter()
-                .any(|m| folded.contains(m)),
+            Language::EnUs => [
+                ", of ",
+                ", from ",
+                "number",
+                "ssn",
+                "@",
+                "lives alone",
+                " condition",
+            ]
+            .iter()
+            .any(|m| folded.contains(m)),
         };
         if !marked {
             return Vec::new();
@@ -444,6 +467,43 @@ impl Patterns {
                 .find_iter(p.original)
                 .map(|m| p.chars_of_original(m.start(), m.end()))
                 .collect(),
+        }
+    }
+
+    /// Bodies named by their form (see `bodies`), as original char ranges. An English name of
+    /// a determiner and a head alone ("The Department", "Our Health") names nobody.
+    pub fn named_bodies(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+        match self.lang {
+            Language::ZhCn => self
+                .bodies
+                .captures_iter(p.folded.as_str())
+                .filter_map(|c| c.get_group(1).or_else(|| c.get_group(2)))
+                .map(|m| p.chars_of_folded(m.start, m.end))
+                .collect(),
+            Language::EnUs => {
+                const DETERMINERS: &[&str] = &[
+                    "The", "A", "An", "Our", "This", "That", "Its", "Their", "Your", "All",
+                    "Every", "Each",
+                ];
+                self.bodies
+                    .find_iter(p.original)
+                    .filter_map(|m| {
+                        let name = &p.original[m.start()..m.end()];
+                        // "The National Weather Service" is named from "National".
+                        let first = name.split(' ').next().unwrap_or("");
+                        let start = if DETERMINERS.contains(&first) {
+                            m.start() + name[first.len()..].find(|c: char| c != ' ')? + first.len()
+                        } else {
+                            m.start()
+                        };
+                        let words: Vec<&str> = p.original[start..m.end()].split(' ').collect();
+                        let named = words[..words.len() - 1]
+                            .iter()
+                            .any(|w| !w.is_empty() && !matches!(*w, "County" | "City"));
+                        named.then(|| p.chars_of_original(start, m.end()))
+                    })
+                    .collect()
+            }
         }
     }
 

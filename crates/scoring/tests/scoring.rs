@@ -672,7 +672,7 @@ fn a_spokespersons_review_holds() {
         (
             "@江城小明 您好，市消防救援支队提醒：天气干燥。",
             "zh-CN",
-            &[("authority.responsible-body", "消防救援支队")],
+            &[("authority.responsible-body", "市消防救援支队")],
             &["transparency.actions", "transparency.facts"],
         ),
         // "According to law" is the threat's, not a source.
