@@ -693,8 +693,10 @@ impl Patterns {
             }
             Kind::NumberWords => {
                 let (s, e) = p.chars_of_folded(start, end);
+                // "几十人", "数百户" guess a count: no fact, and not its "十人" either.
+                let guessed = folded[..start].ends_with(['几', '数']);
                 // "一人" inside "第一人民医院" is no head count: the match must not cut a word.
-                (self.lang == Language::EnUs || p.edges_ok(s, e)).then_some((
+                (!guessed && (self.lang == Language::EnUs || p.edges_ok(s, e))).then_some((
                     (s, e),
                     ItemKind::Number,
                     end,
@@ -1197,6 +1199,21 @@ mod tests {
                 .any(|(t, k)| t == "3人" || (t == "3" && *k == ItemKind::Number)),
             "{items:?}"
         );
+    }
+
+    #[test]
+    fn a_guessed_count_is_no_number() {
+        // "几十人" guesses: neither it nor its "十人" is a count; "3人" and "三名" are.
+        let items = scan(
+            "初步估计可能有几十人受伤，数百户停电，另有3人和三名工人送医",
+            Language::ZhCn,
+        );
+        let numbers: Vec<&str> = items
+            .iter()
+            .filter(|(_, k)| *k == ItemKind::Number)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(numbers, ["3人", "三名"], "{items:?}");
     }
 
     #[test]
