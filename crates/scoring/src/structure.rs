@@ -100,7 +100,8 @@ pub(crate) struct Patterns {
     personal: Regex,
     /// Bodies named by their form, beyond the lexicon's list: "据中国地震台网正式测定",
     /// "经市发展改革委核实", "Kern County Fire", "Metro Health" (folded text in Chinese,
-    /// original in English; in Chinese the body is the first capture group).
+    /// original in English; in Chinese the body is capture group 1 after a source's cue, 2 for
+    /// an office named by its title).
     bodies: Regex,
     /// Cues after which the account retells a rumour to refute it ("网传", "posts claiming").
     claim_cues: AhoCorasick,
