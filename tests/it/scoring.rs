@@ -385,6 +385,7 @@ fn assess_in(
         at: goldenhour_scenario::SimDuration::from_mins(minutes),
         action,
         known_facts: known,
+        empathy_shown: false,
     };
     scorer().assess(scenario, &post)
 }

@@ -53,7 +53,9 @@ impl Element {
     fn missing_in(rule: &str) -> Option<Element> {
         Some(match rule {
             "authority.no-source" => Element::Source,
-            "tone.no-empathy" => Element::Empathy,
+            // A statement that reports harm coldly: its words about the harm stay, the
+            // empathy is added.
+            "tone.no-empathy" | "tone.cold" => Element::Empathy,
             "transparency.missing-facts" => Element::Facts,
             "transparency.missing-unknowns" => Element::Unknowns,
             "transparency.missing-actions" => Element::Actions,
@@ -121,8 +123,9 @@ enum Mend {
 /// and whether they are a denial that should stay and be given its proof.
 fn mend(rule: &str, text: &str, (s, e): (usize, usize)) -> (Option<Mend>, bool) {
     match rule {
-        // A long sentence should be split, not dropped.
-        "tone.long-sentence" => (None, false),
+        // A long sentence should be split, not dropped; the harm a cold statement reports
+        // stays (what it lacks is the empathy, added as a missing element).
+        "tone.long-sentence" | "tone.cold" => (None, false),
         // A denial of a claim ("网传“…”与事实严重不符", "Claims that … are completely false")
         // stays, in plain words ("不实", "not true"): struck, the rumour would stand alone,
         // repeated by the account. What it lacks is the check behind it. A denial that opens
@@ -1631,6 +1634,17 @@ mod tests {
         let text = "我们正在处置。";
         let findings = [finding(text, "tone.long-sentence", -4.0, "我们正在处置")];
         assert_eq!(rewritten(text, &findings), text);
+    }
+
+    #[test]
+    fn the_harm_a_cold_statement_reports_is_kept() {
+        let text = "今天7时，沙河大桥发生垮塌，事故造成2人死亡。";
+        let findings = [finding(text, "tone.cold", -15.0, "垮塌")];
+        assert_eq!(rewritten(text, &findings), text);
+        assert_eq!(
+            super::Element::missing_in("tone.cold"),
+            Some(super::Element::Empathy)
+        );
     }
 
     #[test]

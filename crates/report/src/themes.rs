@@ -128,7 +128,7 @@ impl Theme {
                 Theme::Interaction
             }
             "transparency.withheld" | "transparency.late-disclosure" => Theme::Disclosure,
-            "tone.empathy" | "tone.no-empathy" | "tone.apology" => Theme::Empathy,
+            "tone.empathy" | "tone.no-empathy" | "tone.cold" | "tone.apology" => Theme::Empathy,
             "tone.blame" | "tone.condescension" | "tone.excuse" => Theme::Defensive,
             "tone.no-apology" | "tone.late-apology" => Theme::Apology,
             "tone.officialese"

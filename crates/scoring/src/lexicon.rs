@@ -64,11 +64,14 @@ pub enum Category {
     Publish,
     /// Calming words ("请保持冷静", "please remain calm"): an instruction with nothing to do.
     Calming,
+    /// Harm reported ("受伤", "被困", "without power"): a post that reports it owes the
+    /// people affected a word of empathy (CERC).
+    Harm,
 }
 
 impl Category {
     /// Every category, in file-name order of the docs.
-    pub const ALL: [Category; 25] = [
+    pub const ALL: [Category; 26] = [
         Category::Empathy,
         Category::Apology,
         Category::Officialese,
@@ -94,6 +97,7 @@ impl Category {
         Category::Warning,
         Category::Publish,
         Category::Calming,
+        Category::Harm,
     ];
 
     /// The category's name: its lexicon file is `<name>.txt`.
@@ -124,6 +128,7 @@ impl Category {
             Category::Warning => "warning",
             Category::Publish => "publish",
             Category::Calming => "calming",
+            Category::Harm => "harm",
         }
     }
 
@@ -146,6 +151,7 @@ impl Category {
                 | Category::Condescension
                 | Category::Speculation
                 | Category::Verification
+                | Category::Harm
         )
     }
 }
@@ -175,12 +181,12 @@ static ZH_CN: &[(&str, &str)] = bundled!("zh-CN":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming");
+    "time-words", "warning", "publish", "calming", "harm");
 static EN_US: &[(&str, &str)] = bundled!("en-US":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming");
+    "time-words", "warning", "publish", "calming", "harm");
 
 /// The bundled lexicon files of a language: (category name, text).
 pub fn bundled(lang: Language) -> &'static [(&'static str, &'static str)] {

@@ -234,6 +234,8 @@ impl Scorer {
             known: Some(post.known_facts),
             verified,
             to_press,
+            reply: matches!(post.action, ActionKind::Reply { .. }),
+            empathy_shown: post.empathy_shown,
         };
         post::assess(self, post.text, lang, ctx)
     }

@@ -33,6 +33,11 @@ pub(crate) struct Context<'a> {
     pub verified: &'a [String],
     /// A reply to a reporter's inquiry: facts are owed, empathy is not expected.
     pub to_press: bool,
+    /// A reply to someone (a netizen or a reporter), not a statement to the public.
+    pub reply: bool,
+    /// An earlier statement of the run showed empathy or apologised: a later update that
+    /// reports harm need not say it again.
+    pub empathy_shown: bool,
 }
 
 /// A lexicon phrase found in the post, as original char offsets.
@@ -1645,7 +1650,15 @@ pub(crate) fn assess(
         && required.contains(&Element::Empathy)
         && !ctx.to_press
     {
-        ledger.absent(&rules::TONE_NO_EMPATHY);
+        // Harm the statement itself reports (not a negated "无人员伤亡", not a rumour's
+        // "网传…多人死亡") makes the silence cold: CERC's empathy is owed to the people hurt.
+        let harm = of(Category::Harm).find(|h| !in_claim(h.start, h.end));
+        match harm {
+            Some(h) if !ctx.reply && !ctx.empathy_shown => {
+                ledger.hit(&rules::TONE_COLD, h);
+            }
+            _ => ledger.absent(&rules::TONE_NO_EMPATHY),
+        }
     }
     // A denial is categorical unless its sentence, one of the three before it or the one after
     // it carries the proof: a verification marker ("经检测", "inspected") or a scenario fact the trainee was

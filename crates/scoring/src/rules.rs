@@ -69,6 +69,9 @@ pub(crate) const TONE_NO_EMPATHY: Rule = rule(
     "score-tone-no-empathy",
     "CERC",
 );
+/// A statement that reports harm ("3人受伤", "two people are missing") with no word of
+/// empathy or apology, when no earlier statement of the run showed any.
+pub(crate) const TONE_COLD: Rule = rule("tone.cold", Tone, -15.0, 15.0, "score-tone-cold", "CERC");
 pub(crate) const TONE_APOLOGY: Rule = rule(
     "tone.apology",
     Tone,
@@ -631,6 +634,7 @@ pub const RULES: &[Rule] = &[
     EMPTY_AUTHORITY,
     TONE_EMPATHY,
     TONE_NO_EMPATHY,
+    TONE_COLD,
     TONE_APOLOGY,
     TONE_OFFICIALESE,
     TONE_BOILERPLATE,

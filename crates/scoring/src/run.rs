@@ -347,12 +347,17 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                         pasted.push(action.id);
                     }
                 }
+                // As the simulation saw it: whether an earlier statement showed empathy.
+                let empathy_shown = posts
+                    .iter()
+                    .any(|p| p.is_statement() && p.assessment.signals.empathy > 0.0);
                 let context = PostContext {
                     text: &action.text,
                     lang: &log.language,
                     at: entry.at,
                     action: &action.action,
                     known_facts: &known,
+                    empathy_shown,
                 };
                 posts.push(PostScore {
                     action: action.id,

@@ -68,6 +68,7 @@ fn assess_at(
         at: SimDuration::from_mins(minutes),
         action: &ActionKind::Publish,
         known_facts: &known,
+        empathy_shown: false,
     };
     scorer().assess(scenario, &post)
 }
@@ -1440,6 +1441,78 @@ fn log(trainee: Vec<LogEntry>) -> SimLog {
 }
 
 const GOOD_POST: &str = "At 6:40 a.m. a water main burst on Harbour Road, which is closed between 1st and 3rd Street; about 2,000 homes have low water pressure and the tap water is safe to drink. We know this is a frustrating morning. Water Authority crews are on site; we do not yet know how long repairs will take. Please avoid Harbour Road; for help call 555-010-0199. Next update at 9:00 a.m.";
+
+/// A statement that reports harm with no word for the people affected is cold (CERC: express
+/// empathy). Harm denied or a rumour's is no harm; empathy or an apology answers it.
+#[test]
+fn harm_reported_without_empathy_is_cold() {
+    let cold = |text: &str, lang: &str| excerpts_of(text, lang, "tone.cold");
+    let bridge = "今天7时，沙河大桥发生垮塌，事故造成2人死亡、5人受伤。";
+    let a = scorer().assess_text(bridge, "zh-CN", None);
+    assert_eq!(excerpts(&a, "tone.cold"), ["垮塌"]);
+    assert_eq!(effects(&a, "tone.cold"), [-15.0]);
+    assert_eq!(a.scores[&Dimension::Tone], 45.0);
+    assert!(!rules(&a).contains(&"tone.no-empathy"), "{:?}", rules(&a));
+    assert!(cold(&format!("{bridge}我们向遇难者家属致以深切慰问。"), "zh-CN").is_empty());
+    assert!(cold(&format!("{bridge}工程管理失职，我们诚恳道歉。"), "zh-CN").is_empty());
+    let leak = "今天9时40分，解放路一处燃气管道发生泄漏，目前无人受伤。";
+    assert!(cold(leak, "zh-CN").is_empty());
+    assert!(rules(&scorer().assess_text(leak, "zh-CN", None)).contains(&"tone.no-empathy"));
+    assert!(cold("网传“化工厂爆炸致多人死亡”，经核实，该信息不实。", "zh-CN").is_empty());
+
+    let crash = "Two people died when the Sand River bridge collapsed at 7 a.m.";
+    assert_eq!(cold(crash, "en-US"), ["died"]);
+    assert!(
+        cold(
+            &format!("{crash} Our thoughts are with their families."),
+            "en-US"
+        )
+        .is_empty()
+    );
+    assert!(
+        cold(
+            "A gas main leaked on Elm St at 9:40 a.m. No one was hurt.",
+            "en-US"
+        )
+        .is_empty()
+    );
+    assert!(
+        cold(
+            "A gas main leaked on Elm St at 9:40 a.m. Nobody was injured.",
+            "en-US"
+        )
+        .is_empty()
+    );
+}
+
+/// In a run, a reply is not a statement that owes empathy, and once a statement has shown
+/// empathy, a later operational update that reports harm need not repeat it.
+#[test]
+fn a_run_owes_empathy_once_and_replies_owe_none() {
+    let sc = scenario();
+    let update = "Update: 3 people were injured on Harbour Road and were taken to hospital; the road stays closed.";
+    let cold_posts = |run: &goldenhour_scoring::RunScores| -> Vec<u32> {
+        run.posts
+            .iter()
+            .filter(|p| p.assessment.findings.iter().any(|f| f.rule == "tone.cold"))
+            .map(|p| p.action)
+            .collect()
+    };
+    let warm_first = log(vec![
+        action(0, 18, ActionKind::Publish, GOOD_POST),
+        action(1, 45, ActionKind::Publish, update),
+    ]);
+    assert_eq!(
+        cold_posts(&score_run(scorer(), &sc, &warm_first)),
+        Vec::<u32>::new()
+    );
+    let cold_first = log(vec![
+        action(0, 18, ActionKind::Publish, update),
+        action(1, 25, ActionKind::Reply { to: "q1".into() }, update),
+        action(2, 45, ActionKind::Publish, GOOD_POST),
+    ]);
+    assert_eq!(cold_posts(&score_run(scorer(), &sc, &cold_first)), [0]);
+}
 
 #[test]
 fn a_prompt_complete_run_outscores_a_slow_evasive_one() {

@@ -313,6 +313,7 @@ fn floor_once(source: &str, script: &[ScriptedAction], scorer: &dyn PostScorer) 
                 at: action.at,
                 action: &action.action,
                 known_facts: &[],
+                empathy_shown: false,
             },
         );
         findings += a.findings.len();

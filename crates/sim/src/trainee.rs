@@ -175,6 +175,8 @@ pub(crate) struct TraineeLedger {
     promises: Vec<Promise>,
     /// A post used a forbidden phrase.
     pub forbidden_used: bool,
+    /// A statement (a post or a rumour correction) showed empathy or apologised.
+    pub empathy_shown: bool,
     /// A promise was broken.
     pub promise_broken: bool,
 }
@@ -416,6 +418,7 @@ fn apply_trainee_actions(
                 at: now,
                 action: &kind,
                 known_facts: knowledge.revealed(),
+                empathy_shown: out.ledger.empathy_shown,
             },
         );
         let signals = assessment.signals.clone();
@@ -461,6 +464,9 @@ fn apply_trainee_actions(
         let public_post = matches!(kind, ActionKind::Publish | ActionKind::CorrectRumour { .. });
         if public_post {
             ledger.statements.push((now, signals.disclosed.clone()));
+            if signals.empathy > 0.0 {
+                ledger.empathy_shown = true;
+            }
         }
         // And an update tells something: at least one of the scenario's facts, new or again.
         // "Thank you to the firefighters" or "please keep your windows closed" keeps no

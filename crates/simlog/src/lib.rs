@@ -271,6 +271,8 @@ pub struct PostContext<'a> {
     pub action: &'a ActionKind,
     /// Facts revealed to the trainee so far.
     pub known_facts: &'a [String],
+    /// An earlier statement (a post or a rumour correction) showed empathy or apologised.
+    pub empathy_shown: bool,
 }
 
 /// Assesses trainee posts. The simulation calls it for every post; the real implementation is
