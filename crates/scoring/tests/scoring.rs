@@ -1449,7 +1449,7 @@ fn harm_reported_without_empathy_is_cold() {
     let cold = |text: &str, lang: &str| excerpts_of(text, lang, "tone.cold");
     let bridge = "今天7时，沙河大桥发生垮塌，事故造成2人死亡、5人受伤。";
     let a = scorer().assess_text(bridge, "zh-CN", None);
-    assert_eq!(excerpts(&a, "tone.cold"), ["垮塌"]);
+    assert_eq!(excerpts(&a, "tone.cold"), ["死亡"]);
     assert_eq!(effects(&a, "tone.cold"), [-15.0]);
     assert_eq!(a.scores[&Dimension::Tone], 45.0);
     assert!(!rules(&a).contains(&"tone.no-empathy"), "{:?}", rules(&a));
