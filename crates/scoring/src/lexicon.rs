@@ -67,11 +67,14 @@ pub enum Category {
     /// Harm reported ("受伤", "被困", "without power"): a post that reports it owes the
     /// people affected a word of empathy (CERC).
     Harm,
+    /// The incident is over ("孩子已找到", "警报已解除", "can go home now"): a closing notice
+    /// owes no unknowns and no next update.
+    Closure,
 }
 
 impl Category {
     /// Every category, in file-name order of the docs.
-    pub const ALL: [Category; 26] = [
+    pub const ALL: [Category; 27] = [
         Category::Empathy,
         Category::Apology,
         Category::Officialese,
@@ -98,6 +101,7 @@ impl Category {
         Category::Publish,
         Category::Calming,
         Category::Harm,
+        Category::Closure,
     ];
 
     /// The category's name: its lexicon file is `<name>.txt`.
@@ -129,6 +133,7 @@ impl Category {
             Category::Publish => "publish",
             Category::Calming => "calming",
             Category::Harm => "harm",
+            Category::Closure => "closure",
         }
     }
 
@@ -152,6 +157,7 @@ impl Category {
                 | Category::Speculation
                 | Category::Verification
                 | Category::Harm
+                | Category::Closure
         )
     }
 }
@@ -181,12 +187,12 @@ static ZH_CN: &[(&str, &str)] = bundled!("zh-CN":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming", "harm");
+    "time-words", "warning", "publish", "calming", "harm", "closure");
 static EN_US: &[(&str, &str)] = bundled!("en-US":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming", "harm");
+    "time-words", "warning", "publish", "calming", "harm", "closure");
 
 /// The bundled lexicon files of a language: (category name, text).
 pub fn bundled(lang: Language) -> &'static [(&'static str, &'static str)] {

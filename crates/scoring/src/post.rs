@@ -1613,13 +1613,41 @@ pub(crate) fn assess(
         || Element::ALL.to_vec(),
         |sc| sc.def().rubric.required_elements.clone(),
     );
+    // Harm the post itself reports (not a negated "无人员伤亡", not a rumour's "网传…多人死亡").
+    let harm = of(Category::Harm)
+        .find(|h| !in_claim(h.start, h.end))
+        .cloned();
+    // A notice that the incident is over ("孩子已于17时20分找到", "The 230 people evacuated can
+    // go home now") with no harm in it owes no account of what is unknown and no next update:
+    // each counts where the notice gives it, and is not asked for where it does not.
+    let shield = of(Category::Shield).next().cloned();
+    let shielding = |h: &&Hit<'_>| {
+        n_facts == 0
+            && shield
+                .as_ref()
+                .is_some_and(|sh| sh.start < h.end && h.start < sh.end)
+    };
+    let closing = harm.is_none() && of(Category::Closure).any(|h| !in_claim(h.start, h.end));
+    let unknowns_given = of(Category::Hedging).any(|h| !shielding(&h));
+    let asked: Vec<Element> = required
+        .iter()
+        .copied()
+        .filter(|el| {
+            !closing
+                || match el {
+                    Element::Unknowns => unknowns_given,
+                    Element::NextUpdate => promise.is_some(),
+                    _ => true,
+                }
+        })
+        .collect();
     let weight_sum: f64 = ELEMENT_WEIGHTS
         .iter()
-        .filter(|(el, _)| required.contains(el))
+        .filter(|(el, _)| asked.contains(el))
         .map(|(_, w)| w)
         .sum();
     let (scale, counted): (f64, Vec<Element>) = if weight_sum > 0.0 {
-        (100.0 / weight_sum, required.clone())
+        (100.0 / weight_sum, asked)
     } else {
         (1.0, Element::ALL.to_vec())
     };
@@ -1650,10 +1678,9 @@ pub(crate) fn assess(
         && required.contains(&Element::Empathy)
         && !ctx.to_press
     {
-        // Harm the statement itself reports (not a negated "无人员伤亡", not a rumour's
-        // "网传…多人死亡") makes the silence cold: CERC's empathy is owed to the people hurt.
-        let harm = of(Category::Harm).find(|h| !in_claim(h.start, h.end));
-        match harm {
+        // Harm the statement reports makes the silence cold: CERC's empathy is owed to the
+        // people hurt.
+        match &harm {
             Some(h) if !ctx.reply && !ctx.empathy_shown => {
                 ledger.hit(&rules::TONE_COLD, h);
             }
@@ -1881,7 +1908,6 @@ pub(crate) fn assess(
                         || (next_word == "be" && matches!(then, "advised" | "aware"))))
         }
     };
-    let shield = of(Category::Shield).next().cloned();
     // What the public is told to do ("Please keep windows closed", "请关闭门窗") is advice,
     // not what is being done: an action word counts only where no guidance cue came before
     // it in its clause.
@@ -1913,13 +1939,7 @@ pub(crate) fn assess(
                 .map(|i| (i.start, i.end, None))
         });
     // "正在调查中" with no facts at all is a shield (below): it cannot count as saying what is
-    // not yet known as well.
-    let shielding = |h: &&Hit<'_>| {
-        n_facts == 0
-            && shield
-                .as_ref()
-                .is_some_and(|sh| sh.start < h.end && h.start < sh.end)
-    };
+    // not yet known as well (`shielding`, above).
     if wants(Element::Unknowns) {
         match of(Category::Hedging).find(|h| !shielding(h)) {
             Some(h) => {

@@ -1485,6 +1485,46 @@ fn harm_reported_without_empathy_is_cold() {
     );
 }
 
+/// A notice that the incident is over owes no unknowns and no next update; it is credited for
+/// them where it gives them. A promise of restoration is no closure, nor is a notice of harm.
+#[test]
+fn a_closing_notice_owes_no_unknowns_and_no_next_update() {
+    let asks = |text: &str, lang: &str| {
+        let a = scorer().assess_text(text, lang, None);
+        let r = rules(&a);
+        (
+            r.contains(&"transparency.missing-unknowns"),
+            r.contains(&"transparency.missing-next-update"),
+        )
+    };
+    let found = "今天15时在滨江公园走失的5岁男孩，已于17时20分在公园北门附近被民警找到，孩子身体无碍，已交到家人手中。";
+    assert_eq!(asks(found, "zh-CN"), (false, false));
+    let lifted =
+        "The evacuation order for 5th St has been lifted at 4:15 p.m. Residents can go home now.";
+    assert_eq!(asks(lifted, "en-US"), (false, false));
+    // Given anyway, they count.
+    let a = scorer().assess_text(
+        &format!("{lifted} The cause is still under investigation; we will post the findings at 10 a.m. tomorrow."),
+        "en-US",
+        None,
+    );
+    assert!(
+        rules(&a).contains(&"transparency.unknowns"),
+        "{:?}",
+        rules(&a)
+    );
+    assert!(
+        rules(&a).contains(&"transparency.next-update"),
+        "{:?}",
+        rules(&a)
+    );
+    // Not a closing notice: a promise, or harm reported with the order lifted.
+    let promise = "Power will be fully restored to all customers by 5 p.m. today.";
+    assert_eq!(asks(promise, "en-US"), (true, true));
+    let harm = "The evacuation order has been lifted. Two residents died in the fire.";
+    assert_eq!(asks(harm, "en-US"), (true, true));
+}
+
 /// In a run, a reply is not a statement that owes empathy, and once a statement has shown
 /// empathy, a later operational update that reports harm need not repeat it.
 #[test]
