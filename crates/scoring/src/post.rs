@@ -2124,7 +2124,34 @@ pub(crate) fn assess(
             first
         })
         .collect();
-    for h in &guidance {
+    // A route ("Cole Rd is closed; use Five Mile Rd", "take the Ross Island Bridge"): a clause
+    // that opens with the imperative and names a place tells drivers what to do now.
+    let routes: Vec<Hit<'_>> = match lang {
+        Language::EnUs => items
+            .iter()
+            .filter(|i| i.kind == ItemKind::Place)
+            .filter_map(|i| {
+                let (cs, _) = clause_of(i.start);
+                let lead = p.folded_slice(cs, i.start);
+                let verb = lead.split_whitespace().next()?;
+                let start = cs + lead.chars().take_while(|c| c.is_whitespace()).count();
+                matches!(verb, "use" | "take" | "follow").then_some(Hit {
+                    category: Category::Guidance,
+                    start,
+                    end: i.end,
+                    entry: "use + place",
+                })
+            })
+            .filter(|h| {
+                let clause = clause_of(h.start);
+                let first = !clauses_guided.contains(&clause) && !wrong.contains(&clause);
+                clauses_guided.push(clause);
+                first
+            })
+            .collect(),
+        Language::ZhCn => Vec::new(),
+    };
+    for h in guidance.iter().copied().chain(&routes) {
         ledger.hit(&rules::SV_GUIDANCE, h);
     }
     if let Some(phone) = items.iter().find(|i| i.kind == ItemKind::Phone) {
@@ -2144,7 +2171,7 @@ pub(crate) fn assess(
     let guiding = |(s, e): (usize, usize)| {
         hits.iter().any(|h| {
             matches!(h.category, Category::Guidance | Category::Help) && s <= h.start && h.start < e
-        })
+        }) || routes.iter().any(|h| s <= h.start && h.start < e)
     };
     if let Some(place) = items
         .iter()
@@ -2165,7 +2192,7 @@ pub(crate) fn assess(
     {
         ledger.hit(&rules::SV_WARNING, h);
     }
-    if guidance.is_empty() {
+    if guidance.is_empty() && routes.is_empty() {
         ledger.absent(&rules::SV_MISSING_GUIDANCE);
     }
     if help.is_none() {

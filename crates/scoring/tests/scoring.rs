@@ -1525,6 +1525,30 @@ fn a_closing_notice_owes_no_unknowns_and_no_next_update() {
     assert_eq!(asks(harm, "en-US"), (true, true));
 }
 
+/// A route is guidance: a clause that opens with "use", "take" or "follow" and names a place.
+/// The same verb after a subject narrates.
+#[test]
+fn a_route_is_guidance() {
+    let text = "Cole Rd is closed between Fairview and Ustick; use Five Mile Rd.";
+    assert_eq!(
+        excerpts_of(text, "en-US", "service.guidance"),
+        ["use Five Mile Rd"]
+    );
+    assert_eq!(
+        excerpts_of(text, "en-US", "service.place"),
+        ["Five Mile Rd"]
+    );
+    let a = scorer().assess_text(text, "en-US", None);
+    assert!(
+        !rules(&a).contains(&"service.missing-guidance"),
+        "{:?}",
+        rules(&a)
+    );
+    let narrated =
+        "Crews closed Cole Rd at 7 a.m. We use drones over Five Mile Rd to check the damage.";
+    assert!(excerpts_of(narrated, "en-US", "service.guidance").is_empty());
+}
+
 /// In a run, a reply is not a statement that owes empathy, and once a statement has shown
 /// empathy, a later operational update that reports harm need not repeat it.
 #[test]
