@@ -437,6 +437,7 @@ fn cuts(
         let wording = matches!(
             f.rule.as_str(),
             "tone.officialese"
+                | "tone.officialese-backed"
                 | "tone.boilerplate"
                 | "tone.forbidden"
                 | "transparency.boilerplate"

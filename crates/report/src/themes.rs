@@ -116,6 +116,7 @@ impl Theme {
             | "speed.rumour-uncorrected"
             | "tone.denial"
             | "tone.threat"
+            | "tone.threat-backed"
             | "tone.threat-main"
             | "authority.bare-denial" => Theme::Rumours,
             "speed.promise-kept"
@@ -132,6 +133,7 @@ impl Theme {
             "tone.blame" | "tone.condescension" | "tone.excuse" => Theme::Defensive,
             "tone.no-apology" | "tone.late-apology" => Theme::Apology,
             "tone.officialese"
+            | "tone.officialese-backed"
             | "tone.boilerplate"
             | "tone.long-sentence"
             | "tone.forbidden"

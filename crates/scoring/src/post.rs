@@ -1760,6 +1760,30 @@ pub(crate) fn assess(
             ledger.hit(&rules::TONE_DENIAL, h);
         }
     }
+    // "高度重视" followed in its sentence by what was done, with a figure, time or place
+    // ("…高度重视，8时40分已切断受影响服务器"): filler, not the empty notice 61号 criticises.
+    let officialese_backed = |h: &Hit<'_>| {
+        sentence_of(h.start).is_some_and(|(_, e)| {
+            of(Category::Action).any(|a| h.end <= a.start && a.start < e)
+                && items.iter().any(|i| {
+                    h.end <= i.start
+                        && i.start < e
+                        && matches!(
+                            i.kind,
+                            ItemKind::Number | ItemKind::Time(_) | ItemKind::Place
+                        )
+                })
+        })
+    };
+    // A legal warning after a verified rebuttal is the short line at the end that
+    // `score-tone-threat-main` allows: the check and the facts come first, in sentences of
+    // their own.
+    let threat_backed = |h: &Hit<'_>| {
+        let Some((s, _)) = sentence_of(h.start) else {
+            return false;
+        };
+        verification.as_ref().is_some_and(|v| v.start < s) && facts.iter().any(|&(fs, _, _)| fs < s)
+    };
     for (category, rule) in [
         (Category::Officialese, &rules::TONE_OFFICIALESE),
         (Category::Boilerplate, &rules::TONE_BOILERPLATE),
@@ -1776,6 +1800,11 @@ pub(crate) fn assess(
                 .iter()
                 .any(|&(_, (s, e))| s <= h.start && h.end <= e && e - s > h.end - h.start)
         }) {
+            let rule = match category {
+                Category::Officialese if officialese_backed(h) => &rules::TONE_OFFICIALESE_BACKED,
+                Category::Threat if threat_backed(h) => &rules::TONE_THREAT_BACKED,
+                _ => rule,
+            };
             ledger.hit(rule, h);
         }
     }

@@ -88,6 +88,16 @@ pub(crate) const TONE_OFFICIALESE: Rule = rule(
     "score-tone-officialese",
     "61号; criticised",
 );
+/// Officialese in a sentence that goes on to say what was done, with a figure, time or place
+/// ("数据管理局高度重视，8时40分已切断受影响服务器"): filler, not an empty notice.
+pub(crate) const TONE_OFFICIALESE_BACKED: Rule = rule(
+    "tone.officialese-backed",
+    Tone,
+    -2.0,
+    6.0,
+    "score-tone-officialese-backed",
+    "61号; criticised (filler with nothing concrete)",
+);
 pub(crate) const TONE_BOILERPLATE: Rule = rule(
     "tone.boilerplate",
     Tone,
@@ -137,6 +147,16 @@ pub(crate) const TONE_THREAT: Rule = rule(
     30.0,
     "score-tone-threat",
     "CERC; criticised",
+);
+/// A legal warning as the last sentence of a verified rebuttal ("…经检测均合格。对故意编造传播
+/// 虚假信息的，公安机关将依法处理。"): the short closing line `score-tone-threat-main` allows.
+pub(crate) const TONE_THREAT_BACKED: Rule = rule(
+    "tone.threat-backed",
+    Tone,
+    -5.0,
+    10.0,
+    "score-tone-threat-backed",
+    "criticised (threat as the main message); CERC",
 );
 pub(crate) const TONE_THREAT_MAIN: Rule = rule(
     "tone.threat-main",
@@ -625,8 +645,14 @@ pub(crate) const RUN_NO_POSTS: Rule =
 /// Rules that share one cap: empty language (officialese and boilerplate together) takes at
 /// most this much tone, so that a cold notice stays above a scapegoating one (SCCT ranks the
 /// defensive strategies as the most damaging).
-pub(crate) const EMPTY_LANGUAGE_POOL: (&[&str], f64) =
-    (&["tone.officialese", "tone.boilerplate"], 25.0);
+pub(crate) const EMPTY_LANGUAGE_POOL: (&[&str], f64) = (
+    &[
+        "tone.officialese",
+        "tone.officialese-backed",
+        "tone.boilerplate",
+    ],
+    25.0,
+);
 
 /// Every rule, in docs order.
 pub const RULES: &[Rule] = &[
@@ -637,12 +663,14 @@ pub const RULES: &[Rule] = &[
     TONE_COLD,
     TONE_APOLOGY,
     TONE_OFFICIALESE,
+    TONE_OFFICIALESE_BACKED,
     TONE_BOILERPLATE,
     TONE_DENIAL,
     TONE_DENIAL_BACKED,
     TONE_BLAME,
     TONE_CONDESCENSION,
     TONE_THREAT,
+    TONE_THREAT_BACKED,
     TONE_THREAT_MAIN,
     TONE_EXCUSE,
     TONE_LONG_SENTENCE,

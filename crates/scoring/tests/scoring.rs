@@ -1549,6 +1549,42 @@ fn a_route_is_guidance() {
     assert!(excerpts_of(narrated, "en-US", "service.guidance").is_empty());
 }
 
+/// Filler followed in its sentence by what was done is not the empty notice; a legal warning
+/// after a verified rebuttal is the short closing line the threat advice allows. Both cost
+/// less than the bare forms, and the bare forms cost what they did.
+#[test]
+fn filler_and_a_closing_legal_line_cost_less_where_the_substance_comes_first() {
+    let backed = "市政务服务数据管理局高度重视，8时40分已切断受影响服务器。";
+    let a = scorer().assess_text(backed, "zh-CN", None);
+    assert_eq!(effects(&a, "tone.officialese-backed"), [-2.0]);
+    assert!(effects(&a, "tone.officialese").is_empty());
+    let bare = "事件发生后，市委市政府高度重视，要求妥善处置。";
+    let a = scorer().assess_text(bare, "zh-CN", None);
+    assert!(effects(&a, "tone.officialese-backed").is_empty());
+    assert!(effects(&a, "tone.officialese").iter().all(|&e| e == -6.0));
+
+    let rebuttal = "【辟谣】网传“我市猪肉价格一周上涨50%”不实。经市发展改革委价格监测中心核实，11月20日我市猪肉零售均价为每斤13.6元，比一周前上涨2.3%。对故意编造、传播虚假信息的，公安机关将依法处理。";
+    let a = scorer().assess_text(rebuttal, "zh-CN", None);
+    assert_eq!(excerpts(&a, "tone.threat-backed"), ["依法处理"]);
+    assert!(excerpts(&a, "tone.threat").is_empty());
+    let bare = "网传我市猪肉涨价纯属谣言，对造谣者将依法严惩。";
+    let a = scorer().assess_text(bare, "zh-CN", None);
+    assert!(excerpts(&a, "tone.threat-backed").is_empty());
+    assert_eq!(effects(&a, "tone.threat"), [-15.0, -15.0]);
+
+    let en = "Posts saying the dam has failed are false. Engineers inspected the dam at 10 a.m. and confirmed it is sound. Anyone knowingly spreading false reports may face legal action.";
+    let a = scorer().assess_text(en, "en-US", None);
+    assert_eq!(
+        rules(&a)
+            .iter()
+            .filter(|r| **r == "tone.threat-backed")
+            .count(),
+        1,
+        "{:?}",
+        rules(&a)
+    );
+}
+
 /// In a run, a reply is not a statement that owes empathy, and once a statement has shown
 /// empathy, a later operational update that reports harm need not repeat it.
 #[test]
