@@ -702,11 +702,15 @@ fn observations(ctx: &Ctx<'_>) -> (Vec<Observation>, Vec<Observation>) {
             Some((total, count, best)) => {
                 *total += o.effect;
                 *count += 1;
-                // Quote the strongest evidence; between equals, a statement rather than a
-                // reply (a short reply need not carry every element of a statement), then
-                // evidence with a figure rather than a time word.
+                // A strength quotes a crisis statement before a rumour correction or a reply
+                // (their elements weigh more, as they are asked for fewer, but a statement is
+                // the example to follow), then the strongest evidence; a shortcoming quotes the
+                // costliest. Between equals, a statement rather than a reply (a short reply
+                // need not carry every element of a statement), then evidence with a figure
+                // rather than a time word.
                 let better = if strength {
-                    o.effect > best.effect
+                    o.statement > best.statement
+                        || (o.statement == best.statement && o.effect > best.effect)
                 } else {
                     o.effect < best.effect
                 } || (o.effect == best.effect

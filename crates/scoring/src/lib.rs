@@ -235,6 +235,7 @@ impl Scorer {
             verified,
             to_press,
             reply: matches!(post.action, ActionKind::Reply { .. }),
+            correction: matches!(post.action, ActionKind::CorrectRumour { .. }),
             empathy_shown: post.empathy_shown,
         };
         post::assess(self, post.text, lang, ctx)

@@ -35,6 +35,8 @@ pub(crate) struct Context<'a> {
     pub to_press: bool,
     /// A reply to someone (a netizen or a reporter), not a statement to the public.
     pub reply: bool,
+    /// A rumour correction (in a run, the trainee chose to correct a rumour).
+    pub correction: bool,
     /// An earlier statement of the run showed empathy or apologised: a later update that
     /// reports harm need not say it again.
     pub empathy_shown: bool,
@@ -1628,12 +1630,16 @@ pub(crate) fn assess(
                 .is_some_and(|sh| sh.start < h.end && h.start < sh.end)
     };
     let closing = harm.is_none() && of(Category::Closure).any(|h| !in_claim(h.start, h.end));
+    // A rumour correction answers a claim: who checked, what was found, where to check again
+    // (a claim retold to refute it and a check, or in a run the correction action). It owes
+    // no next update and no unknowns either, and is credited for them where it gives them.
+    let correcting = ctx.correction || (!quoted.is_empty() && verification.is_some());
     let unknowns_given = of(Category::Hedging).any(|h| !shielding(&h));
     let asked: Vec<Element> = required
         .iter()
         .copied()
         .filter(|el| {
-            !closing
+            !(closing || correcting)
                 || match el {
                     Element::Unknowns => unknowns_given,
                     Element::NextUpdate => promise.is_some(),

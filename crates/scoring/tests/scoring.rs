@@ -1523,6 +1523,21 @@ fn a_closing_notice_owes_no_unknowns_and_no_next_update() {
     assert_eq!(asks(promise, "en-US"), (true, true));
     let harm = "The evacuation order has been lifted. Two residents died in the fire.";
     assert_eq!(asks(harm, "en-US"), (true, true));
+    // A rumour correction answers a claim with its check: it owes neither either.
+    let rebuttal = "【不实】近日网传“下周起我市猪肉统一涨价30%”，经市发展改革委核实，该消息不实。市价格监测中心10月12日数据显示，全市猪肉均价每斤13.8元。";
+    assert_eq!(asks(rebuttal, "zh-CN"), (false, false));
+    // Where to check again is still owed.
+    let a = scorer().assess_text(rebuttal, "zh-CN", None);
+    assert!(
+        rules(&a).contains(&"transparency.missing-help"),
+        "{:?}",
+        rules(&a)
+    );
+    // A claim denied with no check is no correction.
+    assert_eq!(
+        asks("网传“下周起我市猪肉统一涨价30%”纯属谣言。", "zh-CN"),
+        (true, true)
+    );
 }
 
 /// A route is guidance: a clause that opens with "use", "take" or "follow" and names a place.
