@@ -1934,10 +1934,28 @@ pub(crate) fn assess(
                 .folded_slice(h.end, p.len_chars().min(h.end + 16))
                 .split_whitespace();
             let (next_word, then) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+            // "call volumes are high", "the call centre" use the noun.
+            let noun = matches!(
+                next_word.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                "volume"
+                    | "volumes"
+                    | "centre"
+                    | "center"
+                    | "centres"
+                    | "centers"
+                    | "taker"
+                    | "takers"
+                    | "log"
+                    | "logs"
+                    | "wait"
+                    | "waits"
+                    | "times"
+            );
             (h.entry == "call"
                 && (before(8, &["not", "didn't"])
                     || before(12, &decision)
-                    || matches!(next_word, "it" | "this" | "that")))
+                    || matches!(next_word, "it" | "this" | "that")
+                    || noun))
                 || (h.entry == "please"
                     && (next_word == "note"
                         || (next_word == "be" && matches!(then, "advised" | "aware"))))
@@ -2053,7 +2071,37 @@ pub(crate) fn assess(
     // anything: a body whose clause goes on to officialese or boilerplate is no source.
     let formula_subject =
         |h: &&Hit<'_>| clause_goes_on_to(h, &[Category::Officialese, Category::Boilerplate]);
-    match of(Category::ResponsibleBody).find(|h| !formula_subject(h)) {
+    // A hospital named as where people were taken ("已送往溪南区人民医院", "are at Central
+    // Hospital") is a place, not the source of anything; "据市第二人民医院报告" still is one.
+    let destination = |h: &&Hit<'_>| {
+        let hospital = h.entry.contains("医院") || h.entry.contains("hospital");
+        // The cue comes just before the name ("已送往溪南区人民医院", "taken to Central Hospital").
+        let (cs, _) = clause_of(h.start);
+        let reach = match lang {
+            Language::ZhCn => 24,
+            Language::EnUs => 32,
+        };
+        let lead = p.folded_slice(cs.max(h.start.saturating_sub(reach)), h.start);
+        const CUES: &[&str] = &[
+            "送往",
+            "送至",
+            "送到",
+            "转入",
+            "转至",
+            "转往",
+            "收治",
+            "住进",
+            "在",
+            "taken to",
+            "transported to",
+            "treated at",
+            "admitted to",
+            " at ",
+            " in ",
+        ];
+        hospital && CUES.iter().any(|c| lead.contains(c))
+    };
+    match of(Category::ResponsibleBody).find(|h| !formula_subject(h) && !destination(h)) {
         Some(h) => {
             ledger.hit(&rules::AU_BODY, h);
         }

@@ -1600,6 +1600,26 @@ fn filler_and_a_closing_legal_line_cost_less_where_the_substance_comes_first() {
     );
 }
 
+/// A hospital named as where people were taken is a place, not the source; the same hospital
+/// reporting is one.
+#[test]
+fn a_hospital_people_were_taken_to_is_no_source() {
+    let bodies = |text: &str, lang: &str| excerpts_of(text, lang, "authority.responsible-body");
+    assert!(bodies("其中21人已送往市儿童医院和溪南区人民医院治疗。", "zh-CN").is_empty());
+    assert!(bodies("阿姨现在在市第二人民医院住院治疗，生命体征平稳。", "zh-CN").is_empty());
+    assert_eq!(
+        bodies("据市第二人民医院报告，老人左手腕骨折，伤情稳定。", "zh-CN"),
+        ["市第二人民医院"]
+    );
+    assert!(
+        bodies(
+            "The injured were taken to Xinan District People's Hospital.",
+            "en-US"
+        )
+        .is_empty()
+    );
+}
+
 /// In a run, a reply is not a statement that owes empathy, and once a statement has shown
 /// empathy, a later operational update that reports harm need not repeat it.
 #[test]

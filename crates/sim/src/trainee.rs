@@ -454,8 +454,9 @@ fn apply_trainee_actions(
         ledger.first_post_at.get_or_insert(now);
         let previous_post_at = ledger.last_substantive_post_at;
         // A post that is mostly boilerplate is stonewalling: to the public it is still silence,
-        // and it delivers no promised update.
-        let substantive = signals.boilerplate < c.stonewall_boilerplate;
+        // and it delivers no promised update. Not one that tells a fact for the first time: the
+        // lab result with "带来的困扰，我们深表歉意" after it is news, however stiffly put.
+        let substantive = signals.boilerplate < c.stonewall_boilerplate || new_disclosures > 0;
         if substantive {
             ledger.last_substantive_post_at = Some(now);
         }

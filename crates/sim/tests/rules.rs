@@ -347,6 +347,21 @@ fn a_broken_promise_costs_trust() {
     ));
     assert_eq!(settled(&thanks), vec![(at("45m"), false)]);
 
+    // A post that tells a fact for the first time is news, however much boilerplate wraps it.
+    let stiff = play(setup(
+        vec![
+            publish("10m", promise),
+            publish(
+                "35m",
+                "The matter is taken very seriously, relevant departments will take appropriate \
+                 action in due course, and we regret any inconvenience. Tests at 06:30 show the \
+                 tap water is safe to drink.",
+            ),
+        ],
+        5,
+    ));
+    assert_eq!(settled(&stiff), vec![(at("35m"), true)]);
+
     // The exercise ends at 3h: a promise falling due then had no time to be kept, and is
     // left open (like a question still open at the end); one due before the end is broken.
     let at_end = play(setup(vec![publish("2h30m", promise)], 5));
