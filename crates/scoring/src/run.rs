@@ -263,8 +263,10 @@ fn mins(d: SimDuration) -> u32 {
     d.as_secs() / 60
 }
 
-/// A timing item's score: full marks by `target`, falling linearly to `floor_at_deadline` at
-/// `deadline`, `late` after it.
+/// A timing item's score: full marks by `target`; then the golden hour's steep part, down to
+/// `floor_at_deadline + 0.4 × (100 − floor_at_deadline)` (70 for a first response) at twice
+/// the target; then slowly down to `floor_at_deadline` at `deadline`; `late` after it. Where
+/// twice the target is past the deadline, the fall is one straight line to the deadline.
 fn timing(
     delay: SimDuration,
     target: SimDuration,
@@ -272,12 +274,23 @@ fn timing(
     floor_at_deadline: f64,
     late: f64,
 ) -> f64 {
-    if delay <= target {
+    let (t, target, deadline) = (
+        f64::from(delay.as_secs()),
+        f64::from(target.as_secs()),
+        f64::from(deadline.as_secs()),
+    );
+    let knee = (2.0 * target).min(deadline);
+    let at_knee = if knee < deadline {
+        floor_at_deadline + 0.4 * (100.0 - floor_at_deadline)
+    } else {
+        floor_at_deadline
+    };
+    if t <= target {
         100.0
-    } else if delay <= deadline && deadline > target {
-        let share = f64::from(delay.as_secs() - target.as_secs())
-            / f64::from(deadline.as_secs() - target.as_secs());
-        100.0 - (100.0 - floor_at_deadline) * share
+    } else if t <= knee && knee > target {
+        100.0 - (100.0 - at_knee) * (t - target) / (knee - target)
+    } else if t <= deadline && deadline > knee {
+        at_knee - (at_knee - floor_at_deadline) * (t - knee) / (deadline - knee)
     } else {
         late
     }
@@ -1052,7 +1065,26 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
 
 #[cfg(test)]
 mod tests {
-    use super::Rating;
+    use super::{Rating, timing};
+    use goldenhour_scenario::SimDuration;
+
+    #[test]
+    fn lateness_costs_most_in_the_first_hour_past_the_target() {
+        let m = |n: u32| SimDuration::from_mins(n);
+        let first = |n: u32| timing(m(n), m(30), m(260), 50.0, 30.0);
+        assert_eq!(first(30), 100.0);
+        // 15 minutes late on a 30-minute target costs 15 points, not the 3 a straight line
+        // to the deadline would charge; twice the target is 70.
+        assert_eq!(first(45), 85.0);
+        assert_eq!(first(60), 70.0);
+        assert!((first(160) - 60.0).abs() < 1e-9, "{}", first(160));
+        assert_eq!(first(260), 50.0);
+        assert_eq!(first(261), 30.0);
+        // A deadline before twice the target: one straight line to it.
+        let short = |n: u32| timing(m(n), m(60), m(90), 50.0, 30.0);
+        assert_eq!(short(75), 75.0);
+        assert_eq!(short(90), 50.0);
+    }
 
     #[test]
     fn a_score_is_rated_as_it_is_shown() {
