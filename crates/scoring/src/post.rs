@@ -942,6 +942,12 @@ pub(crate) fn assess(
                     || ["you feel", "if anyone", "if you", "if any", "that you feel"]
                         .iter()
                         .any(|m| after.starts_with(m))
+                    // "We're so sorry you're still waiting", "sorry your little one is
+                    // coughing": sympathy for what the person goes through (empathy), not an
+                    // apology for anything the account did.
+                    || ["you're", "you are", "your ", "that you're", "that your"]
+                        .iter()
+                        .any(|m| after.starts_with(m))
                     || [
                         "inconvenience",
                         "confusion",
@@ -1801,11 +1807,21 @@ pub(crate) fn assess(
         // Words inside a longer forbidden phrase are charged once, as the phrase ("造谣者将被
         // 依法严惩" is one wording, not a forbidden phrase and two threats); a phrase that is
         // both ("临时工") is charged as both, the blame and the exercise's own rule.
+        // One scapegoat is one charge however it is worded: "系劳务派遣人员，不是在编执法人员"
+        // shifts the blame once, in one sentence, not twice.
+        let mut blamed: Vec<Option<(usize, usize)>> = Vec::new();
         for h in of(category).filter(|h| {
             !forbidden
                 .iter()
                 .any(|&(_, (s, e))| s <= h.start && h.end <= e && e - s > h.end - h.start)
         }) {
+            if category == Category::Blame {
+                let sentence = sentence_of(h.start);
+                if blamed.contains(&sentence) {
+                    continue;
+                }
+                blamed.push(sentence);
+            }
             let rule = match category {
                 Category::Officialese if officialese_backed(h) => &rules::TONE_OFFICIALESE_BACKED,
                 Category::Threat if threat_backed(h) => &rules::TONE_THREAT_BACKED,

@@ -1620,6 +1620,42 @@ fn a_hospital_people_were_taken_to_is_no_source() {
     );
 }
 
+/// "We're so sorry you're still waiting" is sympathy (empathy), not an apology for anything
+/// the account did; "We are sorry. The hotline failed…" is one.
+#[test]
+fn sympathy_is_empathy_not_an_apology() {
+    let tone = |text: &str| {
+        let a = scorer().assess_text(text, "en-US", None);
+        (excerpts(&a, "tone.empathy"), excerpts(&a, "tone.apology"))
+    };
+    let (empathy, apology) = tone("We're so sorry you're still waiting for news of Lele.");
+    assert_eq!(
+        (empathy, apology.len()),
+        (vec!["sorry you're".to_owned()], 0)
+    );
+    let (empathy, apology) = tone("We're sorry your little one is coughing. Keep windows shut.");
+    assert_eq!((empathy.len(), apology.len()), (1, 0));
+    let (_, apology) = tone("We are sorry. The hotline failed because we did not add staff.");
+    assert_eq!(apology, ["We are sorry"]);
+    assert_eq!(tone("We're sorry you feel that way."), (vec![], vec![]));
+}
+
+/// One scapegoat in one sentence is one charge, however many of its words the lexicon knows;
+/// a second sentence that shifts the blame again is a second.
+#[test]
+fn blame_is_charged_once_per_sentence() {
+    let once = "涉事人员系劳务派遣人员，不是在编执法人员。";
+    assert_eq!(
+        effects(&scorer().assess_text(once, "zh-CN", None), "tone.blame"),
+        [-30.0]
+    );
+    let twice = format!("{once}此事属于个人行为。");
+    assert_eq!(
+        effects(&scorer().assess_text(&twice, "zh-CN", None), "tone.blame"),
+        [-30.0, -30.0]
+    );
+}
+
 /// In a run, a reply is not a statement that owes empathy, and once a statement has shown
 /// empathy, a later operational update that reports harm need not repeat it.
 #[test]
