@@ -2284,7 +2284,13 @@ pub(crate) fn assess(
             Vec::new(),
         );
     }
-    if let Some(h) = of(Category::Warning).next()
+    // "[Rumour alert]", "谣言预警" label a correction, not a hazard.
+    let about_rumour = |h: &&Hit<'_>| {
+        let (cs, ce) = clause_of(h.start);
+        let clause = p.folded_slice(cs, ce);
+        ["rumour", "rumor", "谣"].iter().any(|w| clause.contains(w))
+    };
+    if let Some(h) = of(Category::Warning).find(|h| !about_rumour(h))
         && items
             .iter()
             .any(|i| matches!(i.kind, ItemKind::Place | ItemKind::Time(_)))

@@ -1656,6 +1656,17 @@ fn blame_is_charged_once_per_sentence() {
     );
 }
 
+/// "[Rumour alert]" labels a correction; it warns of no hazard.
+#[test]
+fn a_rumour_alert_is_no_hazard_warning() {
+    let warning = |text: &str| excerpts_of(text, "en-US", "service.warning");
+    assert!(warning("[Rumour alert] Posts saying the Baishiling dam has burst are false: engineers inspected it at 6:40 a.m.").is_empty());
+    assert_eq!(
+        warning("A red rainstorm alert is in force for Xinan District until 6 p.m."),
+        ["alert"]
+    );
+}
+
 /// In a run, a reply is not a statement that owes empathy, and once a statement has shown
 /// empathy, a later operational update that reports harm need not repeat it.
 #[test]
