@@ -184,6 +184,7 @@ report-tag-deadline-met = deadline met
 report-tag-deadline-late = deadline missed
 report-tag-answered = answered
 report-tag-empty-reply = answered, with nothing in it
+report-tag-harmful-reply = answered, but the answer did harm
 report-tag-pasted-reply = answered with the words of an earlier reply
 report-tag-promise = promises an update at { $time }
 report-tag-harm = marked down for what it said: { $area }

@@ -111,6 +111,7 @@ score-interaction-answered = { $publicly ->
    *[other] { $empty ->
         [repeated] Answered { $asker } after { $minutes } min (target { $target } min) with the same words as an earlier reply: a pasted text answers no one's question. Answer what they asked.
         [yes] Answered { $asker } after { $minutes } min (target { $target } min), but the reply gave them nothing to go on. Answer with a fact, a figure or what to do.
+        [harmful] Answered { $asker } after { $minutes } min (target { $target } min), but the answer itself did harm (a leak, a guess, blame, a lecture or a denial: see the reply's findings). It counts no more than a late answer.
        *[other] { $late ->
             [yes] Answered { $asker } only after { $minutes } min, later than the { $target }-min target. Reply sooner.
            *[other] Answered { $asker } after { $minutes } min (target { $target } min).

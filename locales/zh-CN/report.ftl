@@ -181,6 +181,7 @@ report-tag-deadline-met = 按时回应
 report-tag-deadline-late = 超过截止时间
 report-tag-answered = 已回应
 report-tag-empty-reply = 已回复，但无实质内容
+report-tag-harmful-reply = 已回复，但回复本身有问题
 report-tag-pasted-reply = 回复与之前的回复一字不差
 report-tag-promise = 承诺{ $time }再次通报
 report-tag-harm = 内容扣分：{ $area }

@@ -111,6 +111,7 @@ score-interaction-answered = { $publicly ->
    *[other] { $empty ->
         [repeated] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但用的是与之前回复相同的文字：复制粘贴的回复回答不了任何人的问题。请针对对方的提问作答。
         [yes] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但回复没有实质内容。请用事实、数字或该怎么做来回答。
+        [harmful] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟），但回复本身有问题（泄露、猜测、推责、说教或否认：见这条回复的发现）。这样的回复只能算迟到的回复。
        *[other] { $late ->
             [yes] { $minutes } 分钟后才回复{ $asker }，超过了 { $target } 分钟的目标。请更快回复。
            *[other] 在 { $minutes } 分钟后回复了{ $asker }（目标 { $target } 分钟）。

@@ -1018,6 +1018,7 @@ fn timeline(ctx: &Ctx<'_>) -> Vec<TimelineItem> {
         let late = f.effect < -0.05;
         let empty = f.args.iter().any(|(k, v)| k == "empty" && v == "yes");
         let pasted = f.args.iter().any(|(k, v)| k == "empty" && v == "repeated");
+        let harmful = f.args.iter().any(|(k, v)| k == "empty" && v == "harmful");
         let (tag, good, priority) = match f.rule.as_str() {
             "speed.inquiry" if pasted => (l.get("report-tag-pasted-reply"), false, 2),
             "interaction.answered" if pasted => (l.get("report-tag-pasted-reply"), false, 1),
@@ -1025,6 +1026,7 @@ fn timeline(ctx: &Ctx<'_>) -> Vec<TimelineItem> {
             "speed.inquiry" if late => (l.get("report-tag-deadline-late"), false, 2),
             "speed.inquiry" => (l.get("report-tag-deadline-met"), true, 2),
             "interaction.answered" if empty => (l.get("report-tag-empty-reply"), false, 1),
+            "interaction.answered" if harmful => (l.get("report-tag-harmful-reply"), false, 1),
             "interaction.answered" if late => (l.get("report-tag-deadline-late"), false, 1),
             "interaction.answered" => (l.get("report-tag-answered"), true, 1),
             _ => continue,

@@ -204,6 +204,29 @@ fn empty_arg(empty: bool, repeated: bool) -> &'static str {
     }
 }
 
+/// Rules whose finding in a reply makes the answer itself harmful: it leaked, guessed,
+/// contradicted the facts, shifted the blame, lectured, threatened or denied.
+const HARMFUL_IN_A_REPLY: &[&str] = &[
+    "transparency.leak-unverified",
+    "transparency.leak-private",
+    "transparency.personal-data",
+    "transparency.contradiction",
+    "authority.speculation",
+    "tone.blame",
+    "tone.condescension",
+    "tone.threat",
+    "tone.threat-main",
+    "tone.denial",
+];
+
+/// Whether a post lost points to something it said that harms whoever it answers.
+fn harmful(post: &PostScore) -> bool {
+    post.assessment
+        .findings
+        .iter()
+        .any(|f| f.effect < 0.0 && HARMFUL_IN_A_REPLY.contains(&f.rule.as_str()))
+}
+
 /// What a reply says after the "@handle"s it opens with, folded to letters and digits: two
 /// replies with the same body are the same text pasted.
 fn reply_body(text: &str) -> String {
@@ -678,15 +701,28 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 let mut score = if delay <= target { 100.0 } else { 70.0 };
                 let repeated = pasted.contains(&reply.action);
                 let empty = repeated || empty_reply(reply);
+                // An answer that leaks, guesses, blames or lectures answered the question, but
+                // badly: no better than a late one (what it said is charged where it belongs,
+                // in transparency, authority or tone).
+                let harms = !empty && harmful(reply);
                 if empty {
                     score = f64::min(score, 40.0);
+                } else if harms {
+                    score = f64::min(score, 70.0);
                 }
                 let publicly = !matches!(reply.kind, ActionKind::Reply { .. });
                 let args = vec![
                     arg("asker", name),
                     arg("minutes", mins(delay)),
                     arg("target", mins(target)),
-                    arg("empty", empty_arg(empty, repeated)),
+                    arg(
+                        "empty",
+                        if harms {
+                            "harmful"
+                        } else {
+                            empty_arg(empty, repeated)
+                        },
+                    ),
                     arg("publicly", if publicly { "yes" } else { "no" }),
                     arg("late", if delay > target { "yes" } else { "no" }),
                 ];

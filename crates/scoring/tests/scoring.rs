@@ -1667,6 +1667,49 @@ fn a_rumour_alert_is_no_hazard_warning() {
     );
 }
 
+/// An answer that shifts the blame (or leaks, guesses, lectures, denies) is answered, but
+/// worth no more than a late one.
+#[test]
+fn a_harmful_answer_counts_like_a_late_one() {
+    let sc = scenario();
+    let answered = |text: &str| {
+        let run = score_run(
+            scorer(),
+            &sc,
+            &log(vec![action(
+                0,
+                8,
+                ActionKind::Reply { to: "q1".into() },
+                text,
+            )]),
+        );
+        let f = run
+            .findings
+            .iter()
+            .find(|f| f.rule == "interaction.answered" && f.subject.as_deref() == Some("q1"))
+            .cloned()
+            .expect("q1 is answered");
+        let empty = f
+            .args
+            .iter()
+            .find(|(k, _)| k == "empty")
+            .map(|(_, v)| v.clone());
+        (empty, run.dimensions[&Dimension::Interaction].score)
+    };
+    let (plain, plain_score) = answered(
+        "@MsLee Yes: Harbour Road is closed between 1st and 3rd Street. For help call 555-010-0199.",
+    );
+    let (blame, blame_score) = answered(
+        "@MsLee Yes: Harbour Road is closed between 1st and 3rd Street. This was caused by the contractor, not by us.",
+    );
+    assert_eq!(plain.as_deref(), Some("no"));
+    assert_eq!(blame.as_deref(), Some("harmful"));
+    assert!(
+        blame_score < plain_score,
+        "{blame_score:?} vs {plain_score:?}"
+    );
+}
+
 /// In a run, a reply is not a statement that owes empathy, and once a statement has shown
 /// empathy, a later operational update that reports harm need not repeat it.
 #[test]
