@@ -341,6 +341,11 @@ impl Patterns {
                         Kind::NumberWords,
                         r"[一二三四五六七八九十两百千万]+\s*(?:名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|级|层|条)".to_owned(),
                     ),
+                    // A length in minutes and seconds ("3分12秒") is one figure, not two.
+                    (
+                        Kind::Number,
+                        r"[0-9]{1,3}\s*分\s*[0-9]{1,2}\s*秒".to_owned(),
+                    ),
                     (
                         Kind::Number,
                         format!(
@@ -1200,6 +1205,9 @@ mod tests {
                 .any(|(t, k)| t == "3人" || (t == "3" && *k == ItemKind::Number)),
             "{items:?}"
         );
+        // A length in minutes and seconds is one figure.
+        let items = scan("视频时长3分12秒", Language::ZhCn);
+        assert_eq!(items, [("3分12秒".to_owned(), ItemKind::Number)]);
     }
 
     #[test]
