@@ -1621,9 +1621,41 @@ pub(crate) fn assess(
         || Element::ALL.to_vec(),
         |sc| sc.def().rubric.required_elements.clone(),
     );
-    // Harm the post itself reports (not a negated "无人员伤亡", not a rumour's "网传…多人死亡").
+    // Harm the post itself reports: not a negated "无人员伤亡", not a rumour's "网传…多人死亡",
+    // not one its sentence says is unknown ("伤亡情况正在核实中"), and not a harm word said of
+    // a thing ("死亡率下降", "a dead battery", "missing documents", "injured pride").
+    let of_a_thing = |h: &Hit<'_>| {
+        let next = p.folded_slice(h.end, (h.end + 16).min(p.len_chars()));
+        let word = next
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        next.starts_with('率')
+            || matches!(
+                word,
+                "battery"
+                    | "batteries"
+                    | "zone"
+                    | "zones"
+                    | "document"
+                    | "documents"
+                    | "file"
+                    | "files"
+                    | "link"
+                    | "links"
+                    | "payment"
+                    | "payments"
+                    | "pride"
+                    | "data"
+                    | "records"
+                    | "items"
+                    | "luggage"
+                    | "bags"
+            )
+    };
     let harm = of(Category::Harm)
-        .find(|h| !in_claim(h.start, h.end))
+        .find(|h| !in_claim(h.start, h.end) && !unsure(h.start) && !of_a_thing(h))
         .cloned();
     // A notice that the incident is over ("孩子已于17时20分找到", "The 230 people evacuated can
     // go home now") with no harm in it owes no account of what is unknown and no next update:
@@ -1636,10 +1668,17 @@ pub(crate) fn assess(
                 .is_some_and(|sh| sh.start < h.end && h.start < sh.end)
     };
     let closing = harm.is_none() && of(Category::Closure).any(|h| !in_claim(h.start, h.end));
+    // The clauses that lift or end something ("预警已解除", "the shelter-in-place order has been
+    // lifted"): the warning, instruction or shelter they name is over, not issued.
+    let lifted: Vec<(usize, usize)> = of(Category::Closure).map(|h| clause_of(h.start)).collect();
+    let in_lifted = |h: &Hit<'_>| lifted.contains(&clause_of(h.start));
     // A rumour correction answers a claim: who checked, what was found, where to check again
     // (a claim retold to refute it and a check, or in a run the correction action). It owes
     // no next update and no unknowns either, and is credited for them where it gives them.
-    let correcting = ctx.correction || (!quoted.is_empty() && verification.is_some());
+    // Not one that also reports harm of its own ("…不实。目前2名学生住院治疗"): that is news,
+    // and owes its unknowns and next update.
+    let correcting =
+        harm.is_none() && (ctx.correction || (!quoted.is_empty() && verification.is_some()));
     let unknowns_given = of(Category::Hedging).any(|h| !shielding(&h));
     let asked: Vec<Element> = required
         .iter()
@@ -1809,18 +1848,24 @@ pub(crate) fn assess(
         // both ("临时工") is charged as both, the blame and the exercise's own rule.
         // One scapegoat is one charge however it is worded: "系劳务派遣人员，不是在编执法人员"
         // shifts the blame once, in one sentence, not twice.
-        let mut blamed: Vec<Option<(usize, usize)>> = Vec::new();
+        // A stock line is one per clause: "已转相关部门研究处理" is one, "有关情况将及时通报，
+        // 带来不便敬请谅解" two.
+        let mut charged: Vec<Option<(usize, usize)>> = Vec::new();
         for h in of(category).filter(|h| {
             !forbidden
                 .iter()
                 .any(|&(_, (s, e))| s <= h.start && h.end <= e && e - s > h.end - h.start)
         }) {
-            if category == Category::Blame {
-                let sentence = sentence_of(h.start);
-                if blamed.contains(&sentence) {
+            let unit = match category {
+                Category::Blame => Some(sentence_of(h.start)),
+                Category::Boilerplate => Some(Some(clause_of(h.start))),
+                _ => None,
+            };
+            if let Some(unit) = unit {
+                if charged.contains(&unit) {
                     continue;
                 }
-                blamed.push(sentence);
+                charged.push(unit);
             }
             let rule = match category {
                 Category::Officialese if officialese_backed(h) => &rules::TONE_OFFICIALESE_BACKED,
@@ -1999,7 +2044,7 @@ pub(crate) fn assess(
         .cloned()
         .or_else(|| shield.clone().filter(|_| n_facts > 0));
     let help = of(Category::Help)
-        .next()
+        .find(|h| !in_lifted(h))
         .map(|h| (h.start, h.end, Some(h.entry.to_owned())))
         .or_else(|| {
             items
@@ -2066,8 +2111,14 @@ pub(crate) fn assess(
         ledger.hit(&rules::TR_COMMITMENT, h);
     }
     if n_facts < 2 {
+        // One stock line per clause, as in tone.
+        let mut clauses: Vec<(usize, usize)> = Vec::new();
         for h in of(Category::Boilerplate) {
-            ledger.hit(&rules::TR_BOILERPLATE, h);
+            let clause = clause_of(h.start);
+            if !clauses.contains(&clause) {
+                clauses.push(clause);
+                ledger.hit(&rules::TR_BOILERPLATE, h);
+            }
         }
     }
     if let Some(h) = &shield
@@ -2215,7 +2266,7 @@ pub(crate) fn assess(
         .collect();
     let guidance: Vec<&Hit<'_>> = of(Category::Guidance)
         .filter(|h| !lecturing(h) && !told(h) && !calming_only(h))
-        .filter(|h| !wrong.contains(&clause_of(h.start)))
+        .filter(|h| !wrong.contains(&clause_of(h.start)) && !in_lifted(h))
         .filter(|h| {
             let clause = clause_of(h.start);
             let first = !clauses_guided.contains(&clause);
@@ -2262,7 +2313,7 @@ pub(crate) fn assess(
             Vec::new(),
         );
     }
-    if let Some(h) = of(Category::Help).next() {
+    if let Some(h) = of(Category::Help).find(|h| !in_lifted(h)) {
         ledger.hit(&rules::SV_HELP, h);
     }
     // A place counts as service where the post sends people to it: in a sentence that
@@ -2290,7 +2341,7 @@ pub(crate) fn assess(
         let clause = p.folded_slice(cs, ce);
         ["rumour", "rumor", "谣"].iter().any(|w| clause.contains(w))
     };
-    if let Some(h) = of(Category::Warning).find(|h| !about_rumour(h))
+    if let Some(h) = of(Category::Warning).find(|h| !about_rumour(h) && !in_lifted(h))
         && items
             .iter()
             .any(|i| matches!(i.kind, ItemKind::Place | ItemKind::Time(_)))

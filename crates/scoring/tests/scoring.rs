@@ -1483,6 +1483,24 @@ fn harm_reported_without_empathy_is_cold() {
         )
         .is_empty()
     );
+    // A harm word said of a thing, or harm the sentence says is unknown, is no harm reported.
+    assert!(cold("今年全市交通事故死亡率下降30%。", "zh-CN").is_empty());
+    assert!(
+        cold(
+            "Drivers stranded with a dead battery on Route 9 can call 555-0100.",
+            "en-US"
+        )
+        .is_empty()
+    );
+    assert!(cold("今天9时，城东一仓库起火，伤亡情况正在核实中。", "zh-CN").is_empty());
+    // Naming the families is not feeling for them.
+    assert_eq!(
+        cold(
+            "Three people died in the fire on Elm St. The families of the victims have been notified.",
+            "en-US"
+        ),
+        ["died"]
+    );
 }
 
 /// A notice that the incident is over owes no unknowns and no next update; it is credited for
@@ -1538,6 +1556,26 @@ fn a_closing_notice_owes_no_unknowns_and_no_next_update() {
         asks("网传“下周起我市猪肉统一涨价30%”纯属谣言。", "zh-CN"),
         (true, true)
     );
+    // Nor is one that also reports harm of its own: that is news.
+    let with_harm = "Posts saying the plant exploded are false: inspectors confirmed at 10 a.m. that a valve leaked. Two workers were injured and are in hospital.";
+    assert_eq!(asks(with_harm, "en-US"), (true, true));
+    // What a closing notice lifts is over: no warning, no instruction, no shelter to credit.
+    let lifted = scorer().assess_text(
+        "The shelter-in-place order for Zone A has been lifted at 4 p.m.",
+        "en-US",
+        None,
+    );
+    assert!(
+        excerpts(&lifted, "service.guidance").is_empty(),
+        "{:?}",
+        rules(&lifted)
+    );
+    assert!(
+        excerpts(&lifted, "service.help").is_empty(),
+        "{:?}",
+        rules(&lifted)
+    );
+    assert!(excerpts_of("今天16时，蓝色预警已解除。", "zh-CN", "service.warning").is_empty());
 }
 
 /// A route is guidance: a clause that opens with "use", "take" or "follow" and names a place.
@@ -1573,6 +1611,16 @@ fn filler_and_a_closing_legal_line_cost_less_where_the_substance_comes_first() {
     let a = scorer().assess_text(backed, "zh-CN", None);
     assert_eq!(effects(&a, "tone.officialese-backed"), [-2.0]);
     assert!(effects(&a, "tone.officialese").is_empty());
+    // One stock line per clause, however many of its words the lexicon lists.
+    assert_eq!(
+        excerpts_of(
+            "您的诉求已收到，已转相关部门研究处理。",
+            "zh-CN",
+            "tone.boilerplate"
+        )
+        .len(),
+        2
+    );
     let bare = "事件发生后，市委市政府高度重视，要求妥善处置。";
     let a = scorer().assess_text(bare, "zh-CN", None);
     assert!(effects(&a, "tone.officialese-backed").is_empty());
