@@ -4,6 +4,8 @@
 //!     valgrind --tool=callgrind --toggle-collect='goldenhour_scoring::post::assess*' \
 //!         target/release/examples/score_loop zh-CN 50
 //!
+//! `GH_LEN` sets the message's length in chars (default 2,000), to see how the cost grows.
+//!
 //! Arguments: the language (`zh-CN` or `en-US`), the number of messages (default 200), and
 //! optionally `segment`, to run only the segmentation the ratio is measured against (jieba's
 //! `cut` without the HMM, or Unicode word bounds) under the same toggle:
@@ -36,7 +38,11 @@ fn main() {
         "zh-CN" => include_str!("../benches/message.zh-CN.txt"),
         _ => include_str!("../benches/message.en-US.txt"),
     };
-    let text: String = base.chars().cycle().take(2000).collect();
+    let len: usize = std::env::var("GH_LEN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let text: String = base.chars().cycle().take(len).collect();
     if args.next().as_deref() == Some("segment") {
         let jieba = jieba_rs::Jieba::new();
         let started = std::time::Instant::now();

@@ -144,6 +144,8 @@ impl<'p, 'a> Ledger<'p, 'a> {
 
 /// Finds every lexicon phrase (bundled, host-supplied and the scenario's own) that respects
 /// word boundaries and is not negated.
+// Not inlined, so that profiles show its cost apart (docs/performance.md).
+#[inline(never)]
 pub(crate) fn lexicon_hits<'s>(
     scorer: &'s Scorer,
     p: &Prepared<'_>,
@@ -192,9 +194,7 @@ pub(crate) fn lexicon_hits<'s>(
     }
     // Hits sorted by start, so that the checks below look only at nearby hits: a long text
     // has thousands of hits and comparing every pair would dominate the scoring time.
-    sort_hits(&mut hits, |h| {
-        (h.start, std::cmp::Reverse(h.end), h.category)
-    });
+    hits.sort_by_key(|h| hit_key(h.start, usize::MAX - h.end, h.category));
     let negations: Vec<(usize, usize)> = hits
         .iter()
         .filter(|h| h.category == Category::Negation)
@@ -254,18 +254,18 @@ pub(crate) fn lexicon_hits<'s>(
             contains && (c == h.category || (harms(c) && harms(h.category)) || hedged || undone)
         })
     });
-    sort_hits(&mut hits, |h| (h.start, h.end, h.category));
+    hits.sort_by_key(|h| hit_key(h.start, h.end, h.category));
     hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.category == b.category);
     hits
 }
 
-/// Sorts hits by `key`, keeping the order in which equal hits were found (the first of a
-/// group of equal hits is the one kept): an unstable sort of small keys with the position as
-/// the last key, then one move of each hit, instead of a stable sort moving whole hits.
-fn sort_hits<'s, K: Ord>(hits: &mut Vec<Hit<'s>>, key: impl Fn(&Hit<'s>) -> K) {
-    let mut order: Vec<(K, usize)> = hits.iter().enumerate().map(|(i, h)| (key(h), i)).collect();
-    order.sort_unstable();
-    *hits = order.into_iter().map(|(_, i)| hits[i].clone()).collect();
+/// The sort key of a hit: `(start, second, category)` packed into one integer, so that
+/// sorting hundreds of hits compares plain numbers. `second` is the end, or `usize::MAX - end`
+/// to put longer hits first; only its low 56 bits are kept, which no text's length reaches.
+/// Hits are sorted by it with a stable sort: of equal hits, the one found first stays first
+/// (and is the one `dedup_by` keeps).
+fn hit_key(start: usize, second: usize, category: Category) -> u128 {
+    ((start as u128) << 64) | (((second as u128) & ((1 << 56) - 1)) << 8) | category as u128
 }
 
 /// Whether the negator `[ns, ne)` governs a phrase starting at `start`: before it in the same
@@ -631,7 +631,7 @@ pub(crate) fn assess(
                 });
             }
         }
-        sort_hits(&mut hits, |h| (h.start, h.end, h.category));
+        hits.sort_by_key(|h| hit_key(h.start, h.end, h.category));
     }
     hits.retain(|h| !in_handle(h.start, h.end));
     items.retain(|i| !in_handle(i.start, i.end));
@@ -1036,7 +1036,19 @@ pub(crate) fn assess(
                 .any(|&(s, e, own)| s <= h.start && h.start < e && !taken_back(own, h.start))
     });
     let hits = hits;
-    let of = |c: Category| hits.iter().filter(move |h| h.category == c);
+    // The hits of one category, in text order: a slice of the hits grouped by category (a
+    // stable sort keeps each group in text order), found by bisection rather than a pass over
+    // every hit, since many rules ask for one category many times.
+    let by_category: Vec<&Hit<'_>> = {
+        let mut grouped: Vec<&Hit<'_>> = hits.iter().collect();
+        grouped.sort_by_key(|h| h.category);
+        grouped
+    };
+    let of = |c: Category| {
+        let from = by_category.partition_point(|h| h.category < c);
+        let to = from + by_category[from..].partition_point(|h| h.category == c);
+        by_category[from..to].iter().copied()
+    };
     let count = |c: Category| of(c).count();
     // "有没有人员伤亡，现在还不清楚", "We do not know whether the eggs were to blame": a sentence
     // that says it does not know claims nothing it names.

@@ -550,6 +550,8 @@ impl Patterns {
 
     /// Every structural item of the text, overlaps resolved (phones, then times, then
     /// numbers; a number inside a phone or a time is not a second item).
+    // Not inlined, so that profiles show its cost apart (docs/performance.md).
+    #[inline(never)]
     pub fn scan(&self, p: &Prepared<'_>) -> Vec<Item> {
         let folded = p.folded.as_str();
         // Items never overlap, so keyed by start a new item overlaps an old one only if the
