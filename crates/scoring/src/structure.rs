@@ -998,7 +998,7 @@ const ZH_PLACE_SUFFIX: &[char] = &[
 /// ("江城" + "体育馆").
 fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for t in &p.tokens {
+    for (k, t) in p.tokens.iter().enumerate() {
         let Some(word) = p
             .folded
             .get(p.folded_starts.at(t.start)..p.folded_starts.at(t.end.min(p.len_chars())))
@@ -1025,9 +1025,51 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
         {
             continue;
         }
+        // jieba knows "南区" but not "溪南区": it splits off the first char of a name it does
+        // not know ("溪/南区", "市/儿童医院"). A single-char noun just before a place belongs
+        // to it; a preposition or a numeral before it ("在南区", "一南区") does not, nor does
+        // one that follows another single char ("网/传/青山": 网传, "it is rumoured") or a
+        // digit ("10/时/青山": a time's unit).
+        let single = |j: usize| {
+            let tok = p.tokens[j];
+            tok.end == tok.start + 1 && p.folded_char(tok.start).is_some_and(crate::text::is_cjk)
+        };
+        let start = match k.checked_sub(1) {
+            Some(j)
+                if p.tokens[j].noun
+                    && p.tokens[j].end == t.start
+                    && single(j)
+                    && !j.checked_sub(1).is_some_and(single)
+                    && !p.tokens[j]
+                        .start
+                        .checked_sub(1)
+                        .and_then(|i| p.folded_char(i))
+                        .is_some_and(|c| c.is_ascii_digit()) =>
+            {
+                // "人民/路/交叉口": a road's suffix takes the name before it along.
+                let suffix = p
+                    .folded_char(p.tokens[j].start)
+                    .is_some_and(|c| ZH_PLACE_SUFFIX.contains(&c));
+                match j.checked_sub(1).map(|i| p.tokens[i]) {
+                    Some(name)
+                        if suffix
+                            && name.noun
+                            && name.end == p.tokens[j].start
+                            && name.end - name.start >= 2
+                            && p.folded_slice(name.start, name.end)
+                                .chars()
+                                .all(crate::text::is_cjk) =>
+                    {
+                        name.start
+                    }
+                    _ => p.tokens[j].start,
+                }
+            }
+            _ => t.start,
+        };
         match out.last_mut() {
-            Some(last) if last.1 == t.start => last.1 = t.end,
-            _ => out.push((t.start, t.end)),
+            Some(last) if last.1 == start => last.1 = t.end,
+            _ => out.push((start, t.end)),
         }
     }
     out
@@ -1069,6 +1111,25 @@ mod tests {
             .into_iter()
             .map(|i| (p.excerpt(i.start, i.end).to_owned(), i.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_place_jieba_splits_keeps_its_first_char() {
+        // jieba reads "溪南区" as "溪/南区".
+        let items = scan(
+            "溪南区一居民楼起火。伤者已送往江城市溪南区人民医院，在南区的居民请绕行。网传青山水库垮坝。今天10时青山水库水位正常。解放路与人民路交叉口封闭。",
+            Language::ZhCn,
+        );
+        let places: Vec<&str> = items
+            .iter()
+            .filter(|(_, k)| *k == ItemKind::Place)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert!(places.contains(&"溪南区"), "{places:?}");
+        assert!(places.contains(&"南区"), "{places:?}");
+        assert!(!places.iter().any(|p| p.contains('在')), "{places:?}");
+        assert!(places.contains(&"青山"), "{places:?}");
+        assert!(places.contains(&"人民路交叉口"), "{places:?}");
     }
 
     #[test]

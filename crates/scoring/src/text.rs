@@ -79,6 +79,8 @@ pub(crate) struct Token {
     pub end: usize,
     /// jieba tagged it a place name (`ns`).
     pub place: bool,
+    /// jieba tagged it a noun of any kind (`n`, `nr`, `ns`, `nz`…).
+    pub noun: bool,
 }
 
 /// A message ready for matching. All "char" offsets index the original text's chars.
@@ -133,6 +135,7 @@ impl<'a> Prepared<'a> {
                         start: t.start,
                         end: t.end,
                         place: t.tag == "ns",
+                        noun: t.tag.starts_with('n'),
                     });
                 }
             }
@@ -142,6 +145,7 @@ impl<'a> Prepared<'a> {
                         start,
                         end,
                         place: false,
+                        noun: false,
                     })
                 });
             }
