@@ -2729,7 +2729,7 @@ const EN_HOTLINES: &[&str] = &["911", "999", "112", "311", "811"];
 
 /// Whether a number numbers the post or its points rather than counting anything: a serial
 /// ("通报（第1号）", "第2期", "update 3", "bulletin no. 2") or a list marker at the start of a
-/// line or sentence ("1. …", "2、…", "(3) …").
+/// line or sentence or after a colon ("1. …", "2、…", "(3) …", "注意事项：1.关闭门窗").
 fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
     let before = p.folded_slice(item.start.saturating_sub(10), item.start);
     let after = p.folded_slice(item.end, item.end + 2);
@@ -2765,7 +2765,9 @@ fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
     let head = before.trim_end_matches([' ', '(', '（']);
     let marker = item.end - item.start <= 2
         && (after.starts_with(['、', ')', '）'])
-            || (after.starts_with('.') && after[1..].starts_with(char::is_whitespace)))
+            // "1. close", "1.关闭门窗" (Chinese puts no space after the point).
+            || (after.starts_with('.')
+                && after[1..].starts_with(|c: char| c.is_whitespace() || crate::text::is_cjk(c))))
         && head.chars().next_back().is_none_or(|c| {
             matches!(
                 c,

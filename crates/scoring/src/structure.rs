@@ -625,11 +625,18 @@ impl Patterns {
         match &self.place {
             Some(place) => {
                 for m in place.find_iter(p.original) {
-                    push(
-                        &mut items,
-                        p.chars_of_original(m.start(), m.end()),
-                        ItemKind::Place,
-                    );
+                    let Some((from, to)) = en_place(p.original, m.start(), m.end()) else {
+                        continue;
+                    };
+                    let (start, end) = p.chars_of_original(from, to);
+                    // "Exit 12": the number is the place's, not a figure of its own.
+                    if to > m.end() {
+                        let (_, name_end) = p.chars_of_original(m.start(), m.end());
+                        items.retain(|&at, i| {
+                            !(at >= name_end && i.end <= end && i.kind == ItemKind::Number)
+                        });
+                    }
+                    push(&mut items, (start, end), ItemKind::Place);
                 }
             }
             None => {
@@ -942,6 +949,61 @@ fn en_number(word: &str) -> Option<f64> {
         w if w.starts_with("half") => 0.5,
         _ => return None,
     })
+}
+
+/// Words that open a sentence or a phrase before a place's name and are no part of it:
+/// "Take Exit 12", "Use Five Mile Road", "Avoid Harbour Road".
+const EN_PLACE_LEAD: &[&str] = &[
+    "Take", "Use", "Follow", "Avoid", "Visit", "Call", "Head", "Go", "Leave", "Please", "Near",
+    "At", "In", "On", "To", "From", "Via", "Past", "Toward", "Towards", "Around", "Behind", "The",
+    "Stay", "Drive", "Walk", "Turn", "Exit",
+];
+
+/// Heads of English place names that a number follows: "Exit 12", "Gate 3", "Highway 99".
+const EN_NUMBERED_HEAD: &[&str] = &[
+    "Exit", "Gate", "Pier", "Terminal", "Highway", "Platform", "Building", "Tower",
+];
+
+/// An English place match `[start, end)` (bytes of `text`) without the words that lead into it
+/// ("Take Exit 12" is the place "Exit 12"), with the number of a numbered head ("Exit 12"), or
+/// `None` when only the head is left with no name or number ("Near Bridge").
+fn en_place(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut from = start;
+    loop {
+        let rest = &text[from..end];
+        let word_end = rest.find(char::is_whitespace)?;
+        let word = &rest[..word_end];
+        // Keep one word at least before the head ("Exit" of "Take Exit" is the head itself).
+        let head_only = rest[word_end..]
+            .trim_start()
+            .find(char::is_whitespace)
+            .is_none();
+        if !EN_PLACE_LEAD.contains(&word) || head_only {
+            break;
+        }
+        from += word_end + (rest[word_end..].len() - rest[word_end..].trim_start().len());
+    }
+    let name = &text[from..end];
+    let head = name.rsplit(char::is_whitespace).next().unwrap_or(name);
+    let first = name.split(char::is_whitespace).next().unwrap_or(name);
+    let after = &text[end..];
+    let digits = after.strip_prefix(' ').map_or(0, |a| {
+        a.find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(a.len())
+    });
+    let numbered = EN_NUMBERED_HEAD.contains(&head)
+        && digits > 0
+        && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if numbered && (EN_PLACE_LEAD.contains(&first) || first == head) {
+        // "Take Exit 12" → "Exit 12".
+        let from = end - head.len();
+        return Some((from, end + 1 + digits));
+    }
+    if first == head || EN_PLACE_LEAD.contains(&first) {
+        // "Near Bridge": a lead word and a head, no name.
+        return None;
+    }
+    Some((from, if numbered { end + 1 + digits } else { end }))
 }
 
 /// Generic words jieba tags as places that name no particular place.

@@ -3288,3 +3288,33 @@ fn a_pending_matter_is_no_unbriefed_fact() {
         assert!(unbriefed(pending).is_empty(), "{pending}");
     }
 }
+
+/// A list's numbering is no figure, in Chinese also with no space after the point; an English
+/// place is named without the verb that leads into it, with its number ("Exit 12").
+#[test]
+fn list_numbers_and_lead_verbs_are_no_facts() {
+    assert_eq!(
+        excerpts_of(
+            "请市民注意以下事项：1.关闭门窗；2.不要外出。江堤水位已达32.5米。",
+            "zh-CN",
+            "transparency.facts"
+        ),
+        ["江堤", "32.5米"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Take Exit 12 to reach the shelter at Lincoln High School.",
+            "en-US",
+            "transparency.facts"
+        ),
+        ["Exit 12", "Lincoln High School"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Avoid Harbour Road. Near Bridge, the water rose.",
+            "en-US",
+            "transparency.facts"
+        ),
+        ["Harbour Road"]
+    );
+}
