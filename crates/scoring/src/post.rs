@@ -773,6 +773,34 @@ pub(crate) fn assess(
             }
         }
         hits.extend(checks);
+        // "蓝色预警已于今天18时正式解除": the closure phrase with a time between 已 and its
+        // verb, which the lexicon's "已解除" cannot match.
+        let mut closures: Vec<Hit<'_>> = Vec::new();
+        for verb in ["解除", "排除", "全部恢复", "全面恢复"] {
+            for (at, _) in p.folded.match_indices(verb) {
+                let (vs, ve) = p.chars_of_folded(at, at + verb.len());
+                let window = p.folded_slice(vs.saturating_sub(16), vs);
+                let clause = window
+                    .rsplit([',', ';', '。', '!', '?', ':', '\n'])
+                    .next()
+                    .unwrap_or("");
+                let Some(i) = clause.rfind("已于").or_else(|| clause.rfind("已在")) else {
+                    continue;
+                };
+                let between = &clause[i..];
+                if ["未", "不", "没", "尚"].iter().any(|n| between.contains(n)) {
+                    continue;
+                }
+                let start = vs - between.chars().count();
+                closures.push(Hit {
+                    category: Category::Closure,
+                    start,
+                    end: ve,
+                    entry: verb,
+                });
+            }
+        }
+        hits.extend(closures);
     }
     // Overlapping phrases of one kind are one occurrence ("给您带来的不便，敬请谅解" is one
     // piece of boilerplate, "我们理解大家的担心" one of empathy): the longest stands.
@@ -1682,8 +1710,12 @@ pub(crate) fn assess(
     let closing = harm.is_none() && of(Category::Closure).any(|h| !in_claim(h.start, h.end));
     // The clauses that lift or end something ("预警已解除", "the shelter-in-place order has been
     // lifted"): the warning, instruction or shelter they name is over, not issued.
+    // The all-clear itself ("Residents can go home now", "居民可以回家") is guidance, though.
     let lifted: Vec<(usize, usize)> = of(Category::Closure).map(|h| clause_of(h.start)).collect();
-    let in_lifted = |h: &Hit<'_>| lifted.contains(&clause_of(h.start));
+    let in_lifted = |h: &Hit<'_>| {
+        lifted.contains(&clause_of(h.start))
+            && !of(Category::Closure).any(|c| c.start == h.start && c.end == h.end)
+    };
     // A rumour correction answers a claim: who checked, what was found, where to check again
     // (a claim retold to refute it and a check, or in a run the correction action). It owes
     // no next update and no unknowns either, and is credited for them where it gives them.

@@ -292,7 +292,7 @@ const ZH_NUMERAL: &str = "[零一二三四五六七八九十两]";
 /// What a Chinese figure counts or measures ("2人", "186毫米", "40%").
 const ZH_UNIT: &str = "名|人|户|辆|处|座|所|栋|间|台|艘|具|例|吨|米|公里|千米|毫米|厘米|级|层|条|个|家|起|公顷|亩|平方米|立方米|元|%";
 /// What an English figure counts ("420 passengers", "2,000 homes").
-const EN_COUNTED: &str = "people|persons|residents|workers|children|pupils|adults|vehicles|cars|homes|houses|households|buildings|families|patients|inpatients|passengers|students|firefighters|rescuers|crews|teams|officers|staff|employees|vendors|boats|trucks|pumps|shelters|underpasses|roads|sections|beds|calls|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles|cases|incidents";
+const EN_COUNTED: &str = "people|persons|residents|workers|children|pupils|adults|hikers|climbers|swimmers|tourists|visitors|guests|occupants|drivers|miners|men|women|boys|girls|vehicles|cars|homes|houses|households|buildings|families|patients|inpatients|passengers|students|firefighters|rescuers|crews|teams|officers|staff|employees|vendors|boats|trucks|pumps|shelters|underpasses|roads|sections|beds|calls|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles|cases|incidents";
 
 impl Patterns {
     /// Compiles the patterns of `lang`.
@@ -395,7 +395,7 @@ impl Patterns {
                     ),
                     (
                         Kind::NumberWords,
-                        r"(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds?)\s+(?:[a-z]+\s+)?(?:people|persons|residents|workers|children|pupils|adults|vehicles|cars|homes|houses|households|buildings|families|patients|passengers|students|firefighters|crews|teams|officers|injured|dead|deaths|victims|casualties|bodies|tonnes|tons|metres|meters|kilometres|miles)(?-u:\b)".to_owned(),
+                        format!(r"(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds?)\s+(?:[a-z]+\s+)?(?:{EN_COUNTED})(?-u:\b)"),
                     ),
                     (
                         Kind::Number,

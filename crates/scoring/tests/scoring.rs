@@ -3318,3 +3318,43 @@ fn list_numbers_and_lead_verbs_are_no_facts() {
         ["Harbour Road"]
     );
 }
+
+/// "已于18时正式解除" closes as "已解除" does, and the all-clear itself is guidance.
+#[test]
+fn a_closure_with_words_between_and_the_all_clear_as_guidance() {
+    let s = scorer();
+    let closing = s.assess_text("蓝色预警已于今天18时正式解除。", "zh-CN", None);
+    assert!(
+        !rules(&closing).contains(&"transparency.missing-next-update"),
+        "{:?}",
+        rules(&closing)
+    );
+    assert!(excerpts(&closing, "service.warning").is_empty());
+    let open = s.assess_text("蓝色预警已于今天18时发布，目前尚未解除。", "zh-CN", None);
+    assert!(rules(&open).contains(&"transparency.missing-next-update"));
+    assert_eq!(
+        excerpts_of(
+            "The evacuation order has been lifted. Residents can go home now.",
+            "en-US",
+            "service.guidance"
+        ),
+        ["can go home now"]
+    );
+    assert_eq!(
+        excerpts_of("疏散令已解除，居民可以回家。", "zh-CN", "service.guidance"),
+        ["可以回家"]
+    );
+}
+
+/// A count in words is a figure with what it counts, as one in digits is.
+#[test]
+fn a_count_in_words_is_a_figure() {
+    assert_eq!(
+        excerpts_of(
+            "Two hikers were rescued at 4 p.m.; 3 climbers are still missing.",
+            "en-US",
+            "transparency.facts"
+        ),
+        ["Two hikers", "4 p.m.", "3 climbers"]
+    );
+}
