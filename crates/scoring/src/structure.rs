@@ -405,7 +405,7 @@ impl Patterns {
                     ),
                 ],
                 Some(re(
-                    r"(?-u:\b)(?:(?:[A-Z][A-Za-z'’-]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Highway|Bridge|Tunnel|Park|Square|Plaza|Hospital|Clinic|School|Academy|College|University|Station|Airport|Port|Harbour|Harbor|Dam|River|Lake|District|County|Centre|Center|Hall|Gym|Gymnasium|Stadium|Arena|Mall|Market|Estate|Village|Town|Exit|Junction|Interchange|Terminal|Pier|Building|Tower|Reservoir|Factory|Plant|Warehouse|Church|Library)(?-u:\b)",
+                    r"(?-u:\b)(?:St\.\s+)?(?:(?:[A-Z][A-Za-z'’-]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Highway|Bridge|Tunnel|Park|Square|Plaza|Hospital|Clinic|School|Academy|College|University|Station|Airport|Port|Harbour|Harbor|Dam|River|Lake|District|County|Centre|Center|Hall|Gym|Gymnasium|Stadium|Arena|Mall|Market|Estate|Village|Town|Exit|Junction|Interchange|Terminal|Pier|Building|Tower|Reservoir|Factory|Plant|Warehouse|Church|Library)(?-u:\b)",
                 )),
             ),
         };
@@ -426,7 +426,7 @@ impl Patterns {
                 r"(?:据|经|根据|由)\s*([\x{3400}-\x{9FFF}]{2,16}?(?:委员会|研究院|医院|集团|公司|办公室|中心|台网|局|委|办|厅|部|站|所|署|支队|大队))\s*(?:正式)?(?:通报|测定|核实|发布|安排|确认|检测|监测|统计|调查|核查|公布|通知|报告|消息)|((?:省|市|区|县|州|镇|乡)[\x{3400}-\x{9FFF}]{1,12}?(?:管理局|委员会|指挥部|支队|大队))"
             }
             Language::EnUs => {
-                r"(?-u:\b)(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire)(?-u:\b)"
+                r"(?-u:\b)(?:St\. +)?(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire|(?:Hospital|Medical Center|Medical Centre) +(?:reports|reported|says|said|confirms|confirmed|announced|states|stated))(?-u:\b)"
             }
         });
         Patterns {
@@ -494,7 +494,19 @@ impl Patterns {
                 self.bodies
                     .find_iter(p.original)
                     .filter_map(|m| {
-                        let name = &p.original[m.start()..m.end()];
+                        // "Central Hospital reports…": a hospital is a source where it reports
+                        // (not where people were taken); the verb is no part of its name.
+                        let end = match p.original[m.start()..m.end()].rsplit_once(' ') {
+                            Some((name, _verb))
+                                if name.ends_with("Hospital")
+                                    || name.ends_with("Center")
+                                    || name.ends_with("Centre") =>
+                            {
+                                m.start() + name.trim_end().len()
+                            }
+                            _ => m.end(),
+                        };
+                        let name = &p.original[m.start()..end];
                         // "The National Weather Service" is named from "National".
                         let first = name.split(' ').next().unwrap_or("");
                         let start = if DETERMINERS.contains(&first) {
@@ -502,11 +514,11 @@ impl Patterns {
                         } else {
                             m.start()
                         };
-                        let words: Vec<&str> = p.original[start..m.end()].split(' ').collect();
+                        let words: Vec<&str> = p.original[start..end].split(' ').collect();
                         let named = words[..words.len() - 1]
                             .iter()
                             .any(|w| !w.is_empty() && !matches!(*w, "County" | "City"));
-                        named.then(|| p.chars_of_original(start, m.end()))
+                        named.then(|| p.chars_of_original(start, end))
                     })
                     .collect()
             }

@@ -3358,3 +3358,32 @@ fn a_count_in_words_is_a_figure() {
         ["Two hikers", "4 p.m.", "3 climbers"]
     );
 }
+
+/// A hospital that reports is a source; one people were taken to is not.
+#[test]
+fn a_hospital_that_reports_is_a_source() {
+    assert_eq!(
+        excerpts_of(
+            "St. Mary's Medical Center said two patients are in stable condition.",
+            "en-US",
+            "authority.responsible-body"
+        ),
+        ["St. Mary's Medical Center"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Central Hospital reports that 12 people are being treated.",
+            "en-US",
+            "authority.responsible-body"
+        ),
+        ["Central Hospital"]
+    );
+    assert!(
+        excerpts_of(
+            "Twelve people are at Central Hospital.",
+            "en-US",
+            "authority.responsible-body"
+        )
+        .is_empty()
+    );
+}
