@@ -37,6 +37,7 @@ score-tone-denial-backed = Denial with its proof: «{ $excerpt }». Denying a fa
 score-tone-denial = Categorical denial: «{ $excerpt }». Denials that later prove false destroy credibility. State the verified fact and its source: "[Who] checked [what] at [time]: [what they found]."
 score-tone-blame = Blame-shifting: «{ $excerpt }» sounds like finding a scapegoat. Take responsibility for what the institution controls: "[What we oversee] is our responsibility, and we are reviewing it."
 score-tone-condescension = Condescending: «{ $excerpt }» lectures or insults the public. Speak as an equal: answer the worry behind the question.
+score-tone-lecturing = Lecturing: «{ $excerpt }» reproaches or moralises at the public. Say what to do and why, as to an equal: "Heat sends people to hospital every summer; here is how to stay safe."
 score-tone-officialese-backed = Filler: «{ $excerpt }». The sentence goes on to say what was done; start with that and drop the filler.
 score-tone-threat = Threatening: «{ $excerpt }». Threats make a correction look defensive. Correct the rumour with the verified fact and where to check it.
 score-tone-threat-backed = A legal warning after the verified facts: «{ $excerpt }». As one short closing line it is acceptable, but it still reads as defensive to many; the facts and the check carry the rebuttal without it.

@@ -37,6 +37,7 @@ score-tone-denial-backed = 有依据的否认：«{ $excerpt }»。否认不实�
 score-tone-denial = 断然否认：«{ $excerpt }»。一旦被证伪，公信力会严重受损。改为陈述经核实的事实及其来源，例如“[哪个部门][几时]核查了[什么]：[结果]”。
 score-tone-blame = 推卸责任：«{ $excerpt }»像是在找替罪羊。对机构能负责的部分担起责任，例如“[我们负责的环节]是我们的责任，我们正在倒查”。
 score-tone-condescension = 居高临下：«{ $excerpt }»在训斥或贬低网民。平等对话，回应提问背后的担心。
+score-tone-lecturing = 说教：«{ $excerpt }»在提醒、教育或责备群众。平等地说清该做什么、为什么，例如“每年夏天都有人因中暑就医，以下几点可以帮您防暑”。
 score-tone-officialese-backed = 套话：«{ $excerpt }»。这句话后面已经说了做了什么，直接从做了什么说起，去掉套话。
 score-tone-threat = 威胁网民：«{ $excerpt }»。威胁会让辟谣显得心虚。改为用核实的事实辟谣，并告诉大家到哪里查证。
 score-tone-threat-backed = 在核实的事实之后提醒法律后果：«{ $excerpt }»。作为结尾的一句简短提醒可以接受，但不少人仍会觉得是在吓唬人；事实和核查本身就足以辟谣。

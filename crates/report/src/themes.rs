@@ -130,7 +130,9 @@ impl Theme {
             }
             "transparency.withheld" | "transparency.late-disclosure" => Theme::Disclosure,
             "tone.empathy" | "tone.no-empathy" | "tone.cold" | "tone.apology" => Theme::Empathy,
-            "tone.blame" | "tone.condescension" | "tone.excuse" => Theme::Defensive,
+            "tone.blame" | "tone.condescension" | "tone.lecturing" | "tone.excuse" => {
+                Theme::Defensive
+            }
             "tone.no-apology" | "tone.late-apology" => Theme::Apology,
             "tone.officialese"
             | "tone.officialese-backed"

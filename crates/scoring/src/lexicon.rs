@@ -70,11 +70,14 @@ pub enum Category {
     /// The incident is over ("孩子已找到", "警报已解除", "can go home now"): a closing notice
     /// owes no unknowns and no next update.
     Closure,
+    /// Mild lecturing and moralising ("Don't be one of them", "as we've already posted",
+    /// "希望广大市民提高自我保护意识"): less than condescension, which insults.
+    Lecturing,
 }
 
 impl Category {
     /// Every category, in file-name order of the docs.
-    pub const ALL: [Category; 27] = [
+    pub const ALL: [Category; 28] = [
         Category::Empathy,
         Category::Apology,
         Category::Officialese,
@@ -102,6 +105,7 @@ impl Category {
         Category::Calming,
         Category::Harm,
         Category::Closure,
+        Category::Lecturing,
     ];
 
     /// The category's name: its lexicon file is `<name>.txt`.
@@ -134,6 +138,7 @@ impl Category {
             Category::Calming => "calming",
             Category::Harm => "harm",
             Category::Closure => "closure",
+            Category::Lecturing => "lecturing",
         }
     }
 
@@ -154,6 +159,7 @@ impl Category {
                 | Category::Excuse
                 | Category::Threat
                 | Category::Condescension
+                | Category::Lecturing
                 | Category::Speculation
                 | Category::Verification
                 | Category::Harm
@@ -187,12 +193,12 @@ static ZH_CN: &[(&str, &str)] = bundled!("zh-CN":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming", "harm", "closure");
+    "time-words", "warning", "publish", "calming", "harm", "closure", "lecturing");
 static EN_US: &[(&str, &str)] = bundled!("en-US":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming", "harm", "closure");
+    "time-words", "warning", "publish", "calming", "harm", "closure", "lecturing");
 
 /// The bundled lexicon files of a language: (category name, text).
 pub fn bundled(lang: Language) -> &'static [(&'static str, &'static str)] {

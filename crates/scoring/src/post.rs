@@ -208,7 +208,11 @@ pub(crate) fn lexicon_hits<'s>(
         // more than a few words ends the search (see `negates`).
         let harmful = matches!(
             h.category,
-            Category::Blame | Category::Excuse | Category::Threat | Category::Condescension
+            Category::Blame
+                | Category::Excuse
+                | Category::Threat
+                | Category::Condescension
+                | Category::Lecturing
         );
         !nearest_negators(&negations, h.start).any(|(ns, ne)| {
             if harmful {
@@ -228,6 +232,7 @@ pub(crate) fn lexicon_hits<'s>(
                 | Category::Denial
                 | Category::Blame
                 | Category::Condescension
+                | Category::Lecturing
                 | Category::Threat
                 | Category::Excuse
         )
@@ -862,9 +867,11 @@ pub(crate) fn assess(
     // named as the source of a claim being corrected is no place to send people for help.
     let in_cue = |s: usize, e: usize| retold.iter().any(|r| r.cue.0 < e && s < r.cue.1);
     hits.retain(|h| match h.category {
-        Category::Blame | Category::Excuse | Category::Speculation | Category::Condescension => {
-            !in_claim(h.start, h.end)
-        }
+        Category::Blame
+        | Category::Excuse
+        | Category::Speculation
+        | Category::Condescension
+        | Category::Lecturing => !in_claim(h.start, h.end),
         Category::Help => !in_cue(h.start, h.end),
         _ => true,
     });
@@ -1694,8 +1701,18 @@ pub(crate) fn assess(
                     | "bags"
             )
     };
+    // Nor a state its own sentence ends: "The missing juvenile has been located and is safe",
+    // "被困的3名群众已全部安全转移"… is news that the harm is over.
+    let ended = |h: &Hit<'_>| {
+        matches!(
+            h.entry,
+            "missing" | "trapped" | "stranded" | "失踪" | "失联" | "走失" | "被困"
+        ) && sentence_of(h.start).is_some_and(|(s, e)| {
+            of(Category::Closure).any(|c| s <= c.start && c.start < e && !in_claim(c.start, c.end))
+        })
+    };
     let harm = of(Category::Harm)
-        .find(|h| !in_claim(h.start, h.end) && !unsure(h.start) && !of_a_thing(h))
+        .find(|h| !in_claim(h.start, h.end) && !unsure(h.start) && !of_a_thing(h) && !ended(h))
         .cloned();
     // A notice that the incident is over ("孩子已于17时20分找到", "The 230 people evacuated can
     // go home now") with no harm in it owes no account of what is unknown and no next update:
@@ -1884,6 +1901,7 @@ pub(crate) fn assess(
         (Category::Boilerplate, &rules::TONE_BOILERPLATE),
         (Category::Blame, &rules::TONE_BLAME),
         (Category::Condescension, &rules::TONE_CONDESCENSION),
+        (Category::Lecturing, &rules::TONE_LECTURING),
         (Category::Threat, &rules::TONE_THREAT),
         (Category::Excuse, &rules::TONE_EXCUSE),
     ] {
@@ -1901,7 +1919,7 @@ pub(crate) fn assess(
                 .any(|&(_, (s, e))| s <= h.start && h.end <= e && e - s > h.end - h.start)
         }) {
             let unit = match category {
-                Category::Blame => Some(sentence_of(h.start)),
+                Category::Blame | Category::Lecturing => Some(sentence_of(h.start)),
                 Category::Boilerplate => Some(Some(clause_of(h.start))),
                 _ => None,
             };
@@ -2087,13 +2105,21 @@ pub(crate) fn assess(
         })
         .cloned()
         .or_else(|| shield.clone().filter(|_| n_facts > 0));
+    // "不要一有问题就打12345": a number named in a clause that scolds people for using it
+    // offers no help.
+    let scolded = |at: usize| {
+        let (cs, ce) = clause_of(at);
+        of(Category::Condescension)
+            .chain(of(Category::Lecturing))
+            .any(|h| cs <= h.start && h.start < ce)
+    };
     let help = of(Category::Help)
-        .find(|h| !in_lifted(h))
+        .find(|h| !in_lifted(h) && !scolded(h.start))
         .map(|h| (h.start, h.end, Some(h.entry.to_owned())))
         .or_else(|| {
             items
                 .iter()
-                .find(|i| i.kind == ItemKind::Phone)
+                .find(|i| i.kind == ItemKind::Phone && !scolded(i.start))
                 .map(|i| (i.start, i.end, None))
         });
     // "正在调查中" with no facts at all is a shield (below): it cannot count as saying what is
@@ -2277,6 +2303,7 @@ pub(crate) fn assess(
                 Category::Officialese,
                 Category::Boilerplate,
                 Category::Condescension,
+                Category::Lecturing,
                 Category::Threat,
             ],
         )
@@ -2348,7 +2375,10 @@ pub(crate) fn assess(
     for h in guidance.iter().copied().chain(&routes) {
         ledger.hit(&rules::SV_GUIDANCE, h);
     }
-    if let Some(phone) = items.iter().find(|i| i.kind == ItemKind::Phone) {
+    if let Some(phone) = items
+        .iter()
+        .find(|i| i.kind == ItemKind::Phone && !scolded(i.start))
+    {
         ledger.add(
             &rules::SV_PHONE,
             Some((phone.start, phone.end)),
@@ -2357,7 +2387,7 @@ pub(crate) fn assess(
             Vec::new(),
         );
     }
-    if let Some(h) = of(Category::Help).find(|h| !in_lifted(h)) {
+    if let Some(h) = of(Category::Help).find(|h| !in_lifted(h) && !scolded(h.start)) {
         ledger.hit(&rules::SV_HELP, h);
     }
     // A place counts as service where the post sends people to it: in a sentence that
@@ -2411,6 +2441,7 @@ pub(crate) fn assess(
     let defensive = [
         (Category::Condescension, 1.0),
         (Category::Blame, 0.9),
+        (Category::Lecturing, 0.5),
         (Category::Threat, 0.8),
         (Category::Denial, 0.7),
         (Category::Excuse, 0.4),

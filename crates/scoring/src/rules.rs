@@ -140,6 +140,14 @@ pub(crate) const TONE_CONDESCENSION: Rule = rule(
     "score-tone-condescension",
     "six qualities; criticised",
 );
+pub(crate) const TONE_LECTURING: Rule = rule(
+    "tone.lecturing",
+    Tone,
+    -10.0,
+    30.0,
+    "score-tone-lecturing",
+    "six qualities (平等); CERC show respect",
+);
 pub(crate) const TONE_THREAT: Rule = rule(
     "tone.threat",
     Tone,
@@ -669,6 +677,7 @@ pub const RULES: &[Rule] = &[
     TONE_DENIAL_BACKED,
     TONE_BLAME,
     TONE_CONDESCENSION,
+    TONE_LECTURING,
     TONE_THREAT,
     TONE_THREAT_BACKED,
     TONE_THREAT_MAIN,

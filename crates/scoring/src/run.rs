@@ -214,6 +214,7 @@ const HARMFUL_IN_A_REPLY: &[&str] = &[
     "authority.speculation",
     "tone.blame",
     "tone.condescension",
+    "tone.lecturing",
     "tone.threat",
     "tone.threat-main",
     "tone.denial",

@@ -3387,3 +3387,76 @@ fn a_hospital_that_reports_is_a_source() {
         .is_empty()
     );
 }
+
+/// From a review of 30 posts per language (2026-11): lecturing is charged, lighter than an
+/// insult, once per sentence; a number offered in a clause that scolds people for calling it
+/// is no help; blanket denials, charges for posting and guesses about a suspect are read; a
+/// missing person located is news that the harm is over, not a cold report of it.
+#[test]
+fn lecturing_blanket_denials_and_a_person_located() {
+    let s = scorer();
+    let heat = s.assess_text(
+        "Every summer, too many people ignore these warnings and end up in the ER. Don't be one of them. Cooling centers are open 9 a.m. to 9 p.m.",
+        "en-US",
+        None,
+    );
+    assert_eq!(
+        excerpts(&heat, "tone.lecturing"),
+        ["too many people ignore", "Don't be one of them"]
+    );
+    assert_eq!(effects(&heat, "tone.lecturing"), [-10.0, -10.0]);
+    let zh = s.assess_text(
+        "希望广大市民增强自我保护意识，不要一有问题就打12345。",
+        "zh-CN",
+        None,
+    );
+    assert_eq!(excerpts(&zh, "tone.lecturing"), ["增强自我保护意识"]);
+    assert!(
+        excerpts(&zh, "service.phone").is_empty(),
+        "{:?}",
+        rules(&zh)
+    );
+    assert_eq!(
+        excerpts_of("如需帮助，请拨打12345热线。", "zh-CN", "service.phone"),
+        ["12345"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "There is NO chemical leak in Eastgate. Reports online claiming otherwise are false.",
+            "en-US",
+            "tone.denial"
+        ),
+        ["There is NO chemical leak", "claiming otherwise are false"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Anyone who posts false claims about our officers online will face charges.",
+            "en-US",
+            "tone.threat"
+        ),
+        ["will face charges"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "The suspect is believed to be a former student.",
+            "en-US",
+            "authority.speculation"
+        ),
+        ["believed to be"]
+    );
+    let found = s.assess_text(
+        "UPDATE: The missing juvenile from the Westside area has been located and is safe. Thank you to the public for your assistance.",
+        "en-US",
+        None,
+    );
+    assert!(!rules(&found).contains(&"tone.cold"), "{:?}", rules(&found));
+    assert!(!rules(&found).contains(&"transparency.missing-next-update"));
+    assert_eq!(
+        excerpts_of(
+            "A hiker is missing near Eagle Peak; search teams are out.",
+            "en-US",
+            "tone.cold"
+        ),
+        ["missing"]
+    );
+}
