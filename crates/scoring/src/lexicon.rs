@@ -73,11 +73,14 @@ pub enum Category {
     /// Mild lecturing and moralising ("Don't be one of them", "as we've already posted",
     /// "希望广大市民提高自我保护意识"): less than condescension, which insults.
     Lecturing,
+    /// Absolute assurances ("完全安全，请放心饮用", "completely safe"): over-reassurance
+    /// while something is still unknown (CERC: don't over-reassure).
+    Assurance,
 }
 
 impl Category {
     /// Every category, in file-name order of the docs.
-    pub const ALL: [Category; 28] = [
+    pub const ALL: [Category; 29] = [
         Category::Empathy,
         Category::Apology,
         Category::Officialese,
@@ -106,6 +109,7 @@ impl Category {
         Category::Harm,
         Category::Closure,
         Category::Lecturing,
+        Category::Assurance,
     ];
 
     /// The category's name: its lexicon file is `<name>.txt`.
@@ -139,6 +143,7 @@ impl Category {
             Category::Harm => "harm",
             Category::Closure => "closure",
             Category::Lecturing => "lecturing",
+            Category::Assurance => "assurance",
         }
     }
 
@@ -160,6 +165,7 @@ impl Category {
                 | Category::Threat
                 | Category::Condescension
                 | Category::Lecturing
+                | Category::Assurance
                 | Category::Speculation
                 | Category::Verification
                 | Category::Harm
@@ -193,12 +199,12 @@ static ZH_CN: &[(&str, &str)] = bundled!("zh-CN":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming", "harm", "closure", "lecturing");
+    "time-words", "warning", "publish", "calming", "harm", "closure", "lecturing", "assurance");
 static EN_US: &[(&str, &str)] = bundled!("en-US":
     "empathy", "apology", "officialese", "boilerplate", "denial", "blame", "condescension",
     "threat", "excuse", "hedging", "speculation", "action", "guidance", "help", "next-update",
     "commitment", "responsible-body", "vague-naming", "verification", "shield", "negation",
-    "time-words", "warning", "publish", "calming", "harm", "closure", "lecturing");
+    "time-words", "warning", "publish", "calming", "harm", "closure", "lecturing", "assurance");
 
 /// The bundled lexicon files of a language: (category name, text).
 pub fn bundled(lang: Language) -> &'static [(&'static str, &'static str)] {

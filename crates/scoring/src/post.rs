@@ -468,6 +468,12 @@ fn reading_units(p: &Prepared<'_>, sentences: &[(usize, usize)]) -> Vec<(usize, 
         }
         out.push((start, e));
     }
+    // A unit's evidence starts at its first word, not at the line break before it.
+    for (s, e) in &mut out {
+        while *s < *e && chars.get(*s).is_some_and(|c| c.is_whitespace()) {
+            *s += 1;
+        }
+    }
     out
 }
 
@@ -695,11 +701,13 @@ pub(crate) fn assess(
                     // "学校及时拨打120" tells of a call; "请及时拨打120" asks for one.
                     || (["及时拨打", "第一时间拨打"].iter().any(|m| before.ends_with(m))
                         && !before.contains('请'))
-                    || ["送", "急救车", "救护车", "到场", "赶到"]
+                    // "110千伏电缆" is a voltage.
+                    || ["送", "急救车", "救护车", "到场", "赶到", "千伏", "kv"]
                         .iter()
                         .any(|m| after.starts_with(m))
             }
-            Language::EnUs => [
+            Language::EnUs => {
+                [
                 "called",
                 "dialled",
                 "dialed",
@@ -711,7 +719,10 @@ pub(crate) fn assess(
                 "waited to call",
             ]
             .iter()
-            .any(|m| before.ends_with(m)),
+            .any(|m| before.ends_with(m))
+                // "responded to a 911 call about a fight": a call made.
+                || p.folded_slice(end, (end + 5).min(p.len_chars())) == " call"
+            }
         }
     };
     hits.retain(|h| h.category != Category::Help || !narrated(h.start, h.end));
@@ -1794,7 +1805,44 @@ pub(crate) fn assess(
         // people hurt.
         match &harm {
             Some(h) if !ctx.reply && !ctx.empathy_shown => {
-                ledger.hit(&rules::TONE_COLD, h);
+                // A death reported with no word of condolence is the coldest notice of all:
+                // "扑火队员2人死亡……特此通报".
+                const DEATHS: &[&str] = &[
+                    "死亡",
+                    "遇难",
+                    "身亡",
+                    "罹难",
+                    "丧生",
+                    "去世",
+                    "牺牲",
+                    "killed",
+                    "died",
+                    "dead",
+                    "death",
+                    "deaths",
+                    "fatality",
+                    "fatalities",
+                ];
+                let death = of(Category::Harm).find(|d| {
+                    DEATHS.contains(&d.entry)
+                        && !in_claim(d.start, d.end)
+                        && !unsure(d.start)
+                        && !of_a_thing(d)
+                });
+                match death {
+                    Some(d) => {
+                        ledger.add(
+                            &rules::TONE_COLD,
+                            Some((d.start, d.end)),
+                            2.0 * rules::TONE_COLD.points,
+                            Some(d.entry),
+                            Vec::new(),
+                        );
+                    }
+                    None => {
+                        ledger.hit(&rules::TONE_COLD, h);
+                    }
+                }
             }
             _ => ledger.absent(&rules::TONE_NO_EMPATHY),
         }
@@ -2272,6 +2320,15 @@ pub(crate) fn assess(
     }
     for h in of(Category::Speculation) {
         ledger.hit(&rules::AU_SPECULATION, h);
+    }
+    // "目前水质完全安全，请市民放心饮用" while the full test results are still to come: an
+    // absolute assurance in a post that itself says something is not yet known is the claim
+    // most likely to be proved wrong (CERC: don't over-reassure). Once nothing is pending, the
+    // same words are the all-clear.
+    if of(Category::Hedging).any(|h| !in_claim(h.start, h.end)) {
+        for h in of(Category::Assurance).filter(|h| !in_claim(h.start, h.end)) {
+            ledger.hit(&rules::AU_OVER_REASSURANCE, h);
+        }
     }
     for h in of(Category::VagueNaming) {
         ledger.hit(&rules::AU_VAGUE_NAMING, h);

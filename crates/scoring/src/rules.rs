@@ -71,7 +71,8 @@ pub(crate) const TONE_NO_EMPATHY: Rule = rule(
 );
 /// A statement that reports harm ("3人受伤", "two people are missing") with no word of
 /// empathy or apology, when no earlier statement of the run showed any.
-pub(crate) const TONE_COLD: Rule = rule("tone.cold", Tone, -15.0, 15.0, "score-tone-cold", "CERC");
+/// −15 for harm reported coldly; −30 (the cap) where the harm is a death.
+pub(crate) const TONE_COLD: Rule = rule("tone.cold", Tone, -15.0, 30.0, "score-tone-cold", "CERC");
 pub(crate) const TONE_APOLOGY: Rule = rule(
     "tone.apology",
     Tone,
@@ -379,6 +380,14 @@ pub(crate) const AU_SPECULATION: Rule = rule(
     30.0,
     "score-authority-speculation",
     "CERC; six qualities",
+);
+pub(crate) const AU_OVER_REASSURANCE: Rule = rule(
+    "authority.over-reassurance",
+    Authority,
+    -15.0,
+    30.0,
+    "score-authority-over-reassurance",
+    "CERC (don't over-reassure)",
 );
 pub(crate) const AU_VAGUE_NAMING: Rule = rule(
     "authority.vague-naming",
@@ -707,6 +716,7 @@ pub const RULES: &[Rule] = &[
     AU_FACTS,
     AU_VERIFIED,
     AU_SPECULATION,
+    AU_OVER_REASSURANCE,
     AU_VAGUE_NAMING,
     AU_BARE_DENIAL,
     AU_RUMOUR_HEADLINE,

@@ -297,7 +297,9 @@ const EN_COUNTED: &str = "people|persons|residents|workers|children|pupils|adult
 impl Patterns {
     /// Compiles the patterns of `lang`.
     pub fn new(lang: Language) -> Patterns {
-        let phone = r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4})(?:[^[0-9]]|$)".to_owned();
+        // A local number may be split by a space ("028-8766 1200"); a US one may be seven digits
+        // ("555-0142").
+        let phone = r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|[0-9]{3,4}-[0-9]{3,4} [0-9]{3,4}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}|[0-9]{3}-[0-9]{4})(?:[^[0-9]]|$)".to_owned();
         // Digits, with what they count where it follows ("2人", "1.8万名", "112.4 mm",
         // "420 passengers"), so the evidence says what the figure is.
         let digits = r"[0-9]+(?:[.,][0-9]+)*";
@@ -307,7 +309,7 @@ impl Patterns {
                     (Kind::Phone, phone),
                     (
                         Kind::PhoneCued,
-                        r"(?:(?:热线|电话|拨打|致电|求助|咨询|报警|联系)[^[0-9]\n。]{0,8}?|打)([0-9][[0-9]-]{1,14}[0-9])|([0-9]{3,12})\s*(?:服务热线|热线|专线)".to_owned(),
+                        r"(?:(?:热线|电话|拨打|致电|求助|咨询|报警|联系)[^[0-9]\n。]{0,8}?|打)([0-9]{3,4}-[0-9]{3,4} [0-9]{3,4}|[0-9][[0-9]-]{1,14}[0-9])|([0-9]{3,12})\s*(?:服务热线|热线|专线)".to_owned(),
                     ),
                     (
                         Kind::Date,
@@ -413,7 +415,7 @@ impl Patterns {
         // Only the syntax the regex features in Cargo.toml allow: no `\p{Han}` (scripts).
         let personal = re(match lang {
             Language::ZhCn => {
-                r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}"
+                r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁(?:[^）)。;；]{0,30}[）)])?|[0-9]{3,4}\s*室\s*(?:住户|居民|业主|租户)|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}"
             }
             Language::EnUs => {
                 r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition"
@@ -465,7 +467,8 @@ impl Patterns {
         match self.lang {
             Language::ZhCn => self
                 .personal
-                .find_iter(p.folded.as_str())
+                .find_iter(folded)
+                .filter(|m| !zh_anonymous(folded, m.start(), m.end()))
                 .map(|m| p.chars_of_folded(m.start(), m.end()))
                 .collect(),
             Language::EnUs => self
@@ -541,6 +544,11 @@ impl Patterns {
                     .take_while(|c| c.is_whitespace())
                     .count();
             if matches!(chars.get(from), None | Some('“' | '"' | '「')) {
+                continue;
+            }
+            // "大家的担心我们理解", "我们理解您的担心": a worry acknowledged, not one retold.
+            let cue = &p.folded[m.start()..m.end()];
+            if matches!(cue, "担心" | "害怕") && chars.get(from) == Some(&'我') {
                 continue;
             }
             let to = (from..chars.len())
@@ -1016,6 +1024,84 @@ fn en_place(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((from, if numbered { end + 1 + digits } else { end }))
+}
+
+/// People named by their role, the anonymised form police and traffic notices use: "司机（男，
+/// 41岁）" identifies nobody, "刘晓芳（女，34岁）" does.
+const ZH_ROLES: &[&str] = &[
+    "司机",
+    "乘客",
+    "家属",
+    "患者",
+    "病人",
+    "居民",
+    "游客",
+    "学生",
+    "老人",
+    "男子",
+    "女子",
+    "人员",
+    "驾驶人",
+    "驾驶员",
+    "伤者",
+    "行人",
+    "市民",
+    "村民",
+    "员工",
+    "工人",
+    "儿童",
+    "孩子",
+    "女童",
+    "男童",
+    "婴儿",
+    "保安",
+    "护士",
+    "医生",
+    "住户",
+    "业主",
+    "租户",
+    "嫌疑人",
+    "当事人",
+    "死者",
+    "遇难者",
+    "教师",
+    "老师",
+    "民警",
+    "队员",
+    "消防员",
+    "骑手",
+    "店主",
+    "商户",
+    "摊主",
+    "妇女",
+    "群众",
+    "网友",
+    "船员",
+    "矿工",
+    "工作人员",
+    "一人",
+    "一名",
+];
+
+/// Whether a Chinese personal-data match `[start, end)` (bytes of the folded text) identifies
+/// nobody: a role with a sex and an age ("患者家属（男，38岁）"), or a block and a number that
+/// name a lift or an entrance, not a home ("7栋2号电梯").
+fn zh_anonymous(folded: &str, start: usize, end: usize) -> bool {
+    let found = &folded[start..end];
+    let after = &folded[end..];
+    if let Some(paren) = found.find(['（', '(', '，', ','])
+        && found[paren..].contains('岁')
+        && ZH_ROLES
+            .iter()
+            .any(|r| found[..paren].trim_end().ends_with(r))
+    {
+        return true;
+    }
+    (found.contains('栋') || found.contains('幢') || found.contains("号楼"))
+        && found.ends_with('号')
+        && ["电梯", "梯", "楼梯", "门", "出口", "入口", "通道", "单元门"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Generic words jieba tags as places that name no particular place.

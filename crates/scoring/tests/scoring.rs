@@ -1450,8 +1450,9 @@ fn harm_reported_without_empathy_is_cold() {
     let bridge = "今天7时，沙河大桥发生垮塌，事故造成2人死亡、5人受伤。";
     let a = scorer().assess_text(bridge, "zh-CN", None);
     assert_eq!(excerpts(&a, "tone.cold"), ["死亡"]);
-    assert_eq!(effects(&a, "tone.cold"), [-15.0]);
-    assert_eq!(a.scores[&Dimension::Tone], 45.0);
+    // A death costs twice an injury.
+    assert_eq!(effects(&a, "tone.cold"), [-30.0]);
+    assert_eq!(a.scores[&Dimension::Tone], 30.0);
     assert!(!rules(&a).contains(&"tone.no-empathy"), "{:?}", rules(&a));
     assert!(cold(&format!("{bridge}我们向遇难者家属致以深切慰问。"), "zh-CN").is_empty());
     assert!(cold(&format!("{bridge}工程管理失职，我们诚恳道歉。"), "zh-CN").is_empty());
@@ -3458,5 +3459,86 @@ fn lecturing_blanket_denials_and_a_person_located() {
             "tone.cold"
         ),
         ["missing"]
+    );
+}
+
+/// From the same review, in Chinese: the anonymised form of police notices is no personal
+/// data and a private mobile inside a named person's parenthesis is no hotline; a number
+/// split by a space is one phone, a voltage no hotline; over-reassurance while tests are
+/// pending, and a death reported coldly, cost more than an injury; a worry acknowledged is no
+/// rumour retold.
+#[test]
+fn anonymised_people_split_phones_over_reassurance_and_cold_deaths() {
+    let s = scorer();
+    assert!(
+        excerpts_of(
+            "网约车司机（男，41岁）和1名乘客（女，26岁）受伤。小区7栋2号电梯已停用。",
+            "zh-CN",
+            "transparency.personal-data"
+        )
+        .is_empty()
+    );
+    let leak = s.assess_text(
+        "被困人员为1502室住户刘晓芳（女，34岁，手机号13912340000）。",
+        "zh-CN",
+        None,
+    );
+    assert_eq!(
+        excerpts(&leak, "transparency.personal-data"),
+        ["1502室住户", "刘晓芳（女，34岁，手机号13912340000）"]
+    );
+    assert!(excerpts(&leak, "service.phone").is_empty());
+    assert_eq!(
+        excerpts_of("咨询电话：028-8766 1200。", "zh-CN", "service.phone"),
+        ["028-8766 1200"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Persons seeking information may contact 555-0142.",
+            "en-US",
+            "service.phone"
+        ),
+        ["555-0142"]
+    );
+    assert!(excerpts_of("受影响的是一条110千伏电缆。", "zh-CN", "service.help").is_empty());
+    assert!(
+        excerpts_of(
+            "Officers responded to a 911 call about a fight.",
+            "en-US",
+            "service.help"
+        )
+        .is_empty()
+    );
+    let pending = "大家的担心我们理解。经检测，目前水质完全安全，请市民放心饮用。全项检测结果预计9月7日出来。";
+    let a = s.assess_text(pending, "zh-CN", None);
+    assert_eq!(excerpts(&a, "authority.over-reassurance"), ["完全安全"]);
+    // The worry acknowledged retells no rumour: the post is no correction, and owes its
+    // next update.
+    assert!(rules(&a).contains(&"transparency.missing-next-update"));
+    assert!(
+        excerpts_of(
+            "全项检测结果已经出来，各项指标均合格，可以放心饮用。",
+            "zh-CN",
+            "authority.over-reassurance"
+        )
+        .is_empty()
+    );
+    let deaths = s.assess_text("扑火队员2人死亡，1人受伤。特此通报。", "zh-CN", None);
+    assert_eq!(excerpts(&deaths, "tone.cold"), ["死亡"]);
+    assert_eq!(effects(&deaths, "tone.cold"), [-30.0]);
+    assert_eq!(
+        effects(
+            &s.assess_text("3人受伤，已送医。", "zh-CN", None),
+            "tone.cold"
+        ),
+        [-15.0]
+    );
+    assert!(
+        excerpts_of(
+            "孩子身体有不适或与同伴失散的，请联系现场工作人员。",
+            "zh-CN",
+            "authority.speculation"
+        )
+        .is_empty()
     );
 }
