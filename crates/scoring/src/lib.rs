@@ -186,6 +186,8 @@ impl Scorer {
             lang,
             post::Context {
                 scenario,
+                // "@江城小明 您好，…": a message opening with a handle answers someone.
+                reply: text.trim_start().starts_with(['@', '＠']),
                 ..Default::default()
             },
         )

@@ -1752,11 +1752,14 @@ pub(crate) fn assess(
     let correcting =
         harm.is_none() && (ctx.correction || (!quoted.is_empty() && verification.is_some()));
     let unknowns_given = of(Category::Hedging).any(|h| !shielding(&h));
+    // A reply to a citizen answers their question: like a closing notice it owes no next
+    // update and no unknowns (a reply to a reporter still does: the press needs both).
+    let answering = ctx.reply && !ctx.to_press;
     let asked: Vec<Element> = required
         .iter()
         .copied()
         .filter(|el| {
-            !(closing || correcting)
+            !(closing || correcting || answering)
                 || match el {
                     Element::Unknowns => unknowns_given,
                     Element::NextUpdate => promise.is_some(),
@@ -2454,10 +2457,28 @@ pub(crate) fn assess(
             matches!(h.category, Category::Guidance | Category::Help) && s <= h.start && h.start < e
         }) || routes.iter().any(|h| s <= h.start && h.start < e)
     };
-    if let Some(place) = items
+    // "If you were at Northside Family Clinic, 1200 Harbor Blvd, on Tuesday…", "曾于3日到过
+    // 该超市的市民": where people may have been exposed (any place after such words in their
+    // sentence), not where to go.
+    let been_at = |i: &structure::Item| {
+        let from = sentence_of(i.start).map_or(i.start, |(s, _)| s);
+        let before = p.folded_slice(from, i.start);
+        [
+            "if you were at",
+            "if you were in",
+            "if you visited",
+            "who were at",
+            "who visited",
+            "到过",
+            "去过",
+            "曾在",
+        ]
         .iter()
-        .find(|i| i.kind == ItemKind::Place && sentence_of(i.start).is_some_and(guiding))
-    {
+        .any(|m| before.contains(m))
+    };
+    if let Some(place) = items.iter().find(|i| {
+        i.kind == ItemKind::Place && !been_at(i) && sentence_of(i.start).is_some_and(guiding)
+    }) {
         ledger.add(
             &rules::SV_PLACE,
             Some((place.start, place.end)),

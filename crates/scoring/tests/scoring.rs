@@ -3542,3 +3542,53 @@ fn anonymised_people_split_phones_over_reassurance_and_cold_deaths() {
         .is_empty()
     );
 }
+
+/// A reply to a citizen owes no next update and no unknowns; an exposure site is no place to
+/// go; "calling 311" is a cued phone; "We know this adds time…" is empathy; "请您多体谅"
+/// gives nothing to do.
+#[test]
+fn replies_exposure_sites_and_requests_for_understanding() {
+    let s = scorer();
+    let reply = s.assess_text(
+        "@江城小明 您好，您所在的和平路片区今天18时前恢复供水，临时送水点在和平路小学门口。",
+        "zh-CN",
+        None,
+    );
+    assert!(
+        !rules(&reply).contains(&"transparency.missing-next-update"),
+        "{:?}",
+        rules(&reply)
+    );
+    assert!(!rules(&reply).contains(&"transparency.missing-unknowns"));
+    let statement = s.assess_text(
+        "和平路片区今天18时前恢复供水，临时送水点在和平路小学门口。",
+        "zh-CN",
+        None,
+    );
+    assert!(rules(&statement).contains(&"transparency.missing-next-update"));
+    assert!(
+        excerpts_of(
+            "If you were at Northside Family Clinic, 1200 Harbor Blvd, on Tuesday, call before going in: 555-0100.",
+            "en-US",
+            "service.place"
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        excerpts_of(
+            "Questions? Get help by calling 311.",
+            "en-US",
+            "service.phone"
+        ),
+        ["311"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "We know this adds time to many commutes.",
+            "en-US",
+            "tone.empathy"
+        ),
+        ["We know this adds"]
+    );
+    assert!(excerpts_of("也请您多体谅医护人员的辛苦。", "zh-CN", "service.guidance").is_empty());
+}
