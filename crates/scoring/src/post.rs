@@ -246,8 +246,10 @@ pub(crate) fn lexicon_hits<'s>(
         let to = snapshot.partition_point(|&(_, s, _)| s <= h.start);
         !snapshot[from..to].iter().any(|&(c, s, e)| {
             let contains = s <= h.start && h.end <= e && e - s > h.end - h.start;
-            // "once confirmed" says what is not yet known; it verifies nothing.
-            let hedged = c == Category::Hedging && h.category == Category::Verification;
+            // "once confirmed" says what is not yet known; it verifies nothing. "Unconfirmed
+            // reports say…" passes a guess on; it admits nothing unknown.
+            let hedged = (c == Category::Hedging && h.category == Category::Verification)
+                || (c == Category::Speculation && h.category == Category::Hedging);
             // A body named inside a disowning phrase ("与我局无关") is not named as the one
             // in charge, and "please" inside "please understand that" guides nobody.
             // Nor is "深表歉意" in "带来的不便，我们深表歉意" an apology.
@@ -1647,6 +1649,12 @@ pub(crate) fn assess(
     // The figures of a rumour quoted to refute it (网传"化工厂爆炸致多人死亡") are the rumour's,
     // not the account's facts.
     facts.retain(|&(s, e, _)| !quoted.iter().any(|&(qs, qe)| qs <= s && e <= qe));
+    // Nor are the figures of a guess: what follows a speculation word in its clause
+    // ("死亡人数可能在3人左右", "possibly connected to a fight at the school yesterday").
+    facts.retain(|&(s, _, _)| {
+        let (cs, _) = clause_of(s);
+        !of(Category::Speculation).any(|h| cs <= h.start && h.end <= s)
+    });
     facts.sort_by_key(|f| (f.0, f.1));
     // The same place or figure named twice is one fact; a name inside a longer one
     // ("解放路" in "解放路交叉口") adds nothing either.

@@ -3592,3 +3592,43 @@ fn replies_exposure_sites_and_requests_for_understanding() {
     );
     assert!(excerpts_of("也请您多体谅医护人员的辛苦。", "zh-CN", "service.guidance").is_empty());
 }
+
+/// A guess's figures are no facts, and "unconfirmed reports" pass a guess on rather than
+/// admit what is unknown; pointing the public at the other party is blame.
+#[test]
+fn a_guess_states_no_facts_and_admits_nothing() {
+    let s = scorer();
+    let guess = s.assess_text(
+        "It may be a student with a gun, possibly connected to a fight at the school yesterday.",
+        "en-US",
+        None,
+    );
+    assert!(excerpts(&guess, "transparency.facts").is_empty());
+    assert_eq!(excerpts(&guess, "authority.speculation"), ["possibly"]);
+    let rumour = s.assess_text(
+        "Unconfirmed reports say there may be a second shooter.",
+        "en-US",
+        None,
+    );
+    assert!(excerpts(&rumour, "transparency.unknowns").is_empty());
+    assert_eq!(
+        excerpts(&rumour, "authority.speculation"),
+        ["Unconfirmed reports"]
+    );
+    assert!(
+        excerpts_of(
+            "初步估计死亡人数可能在3人左右。",
+            "zh-CN",
+            "transparency.facts"
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        excerpts_of(
+            "Questions about the crash should be directed to the other driver's insurance company.",
+            "en-US",
+            "tone.blame"
+        ),
+        ["the other driver's insurance"]
+    );
+}
