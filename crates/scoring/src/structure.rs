@@ -428,7 +428,7 @@ impl Patterns {
                 r"(?:据|经|根据|由)\s*([\x{3400}-\x{9FFF}]{2,16}?(?:委员会|研究院|医院|集团|公司|办公室|中心|台网|局|委|办|厅|部|站|所|署|支队|大队))\s*(?:正式)?(?:通报|测定|核实|发布|安排|确认|检测|监测|统计|调查|核查|公布|通知|报告|消息)|((?:省|市|区|县|州|镇|乡)[\x{3400}-\x{9FFF}]{1,12}?(?:管理局|委员会|指挥部|支队|大队))"
             }
             Language::EnUs => {
-                r"(?-u:\b)(?:St\. +)?(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire|(?:Hospital|Medical Center|Medical Centre) +(?:reports|reported|says|said|confirms|confirmed|announced|states|stated))(?-u:\b)"
+                r"(?-u:\b)(?:St\. +)?(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire|Fire +(?:HazMat|Hazmat|Rescue)|(?:Hospital|Medical Center|Medical Centre) +(?:reports|reported|says|said|confirms|confirmed|announced|states|stated))(?-u:\b)"
             }
         });
         Patterns {

@@ -3632,3 +3632,31 @@ fn a_guess_states_no_facts_and_admits_nothing() {
         ["the other driver's insurance"]
     );
 }
+
+/// A model chemical-odour post from the review: the crews' agency is its source, thanks for
+/// reports is empathy, and a family line is help.
+#[test]
+fn named_crews_thanks_for_reports_and_a_family_line() {
+    let s = scorer();
+    let odour = s.assess_text(
+        "Thank you for reporting it. Riverton Fire HazMat crews are testing the air at 6 locations now.",
+        "en-US",
+        None,
+    );
+    assert_eq!(
+        excerpts(&odour, "authority.responsible-body"),
+        ["Riverton Fire HazMat"]
+    );
+    assert_eq!(
+        excerpts(&odour, "tone.empathy"),
+        ["Thank you for reporting"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "If you are looking for a loved one, call our family line at 555-0142.",
+            "en-US",
+            "service.help"
+        ),
+        ["family line"]
+    );
+}
