@@ -1845,7 +1845,7 @@ pub(crate) fn assess(
                         ledger.add(
                             &rules::TONE_COLD,
                             Some((d.start, d.end)),
-                            2.0 * rules::TONE_COLD.points,
+                            rules::TONE_COLD_DEATH_POINTS,
                             Some(d.entry),
                             Vec::new(),
                         );

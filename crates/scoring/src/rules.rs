@@ -71,8 +71,12 @@ pub(crate) const TONE_NO_EMPATHY: Rule = rule(
 );
 /// A statement that reports harm ("3人受伤", "two people are missing") with no word of
 /// empathy or apology, when no earlier statement of the run showed any.
-/// −15 for harm reported coldly; −30 (the cap) where the harm is a death.
-pub(crate) const TONE_COLD: Rule = rule("tone.cold", Tone, -15.0, 30.0, "score-tone-cold", "CERC");
+/// −15 for harm reported coldly; −20 (the cap) where the harm is a death. Not more: a cold
+/// notice that tells the facts still outranks boilerplate and scapegoating on tone (SCCT ranks
+/// the defensive strategies as the most damaging; the calibration corpus expects it).
+pub(crate) const TONE_COLD: Rule = rule("tone.cold", Tone, -15.0, 20.0, "score-tone-cold", "CERC");
+/// What a death reported coldly costs.
+pub(crate) const TONE_COLD_DEATH_POINTS: f64 = -20.0;
 pub(crate) const TONE_APOLOGY: Rule = rule(
     "tone.apology",
     Tone,

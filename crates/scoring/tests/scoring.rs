@@ -1450,9 +1450,9 @@ fn harm_reported_without_empathy_is_cold() {
     let bridge = "今天7时，沙河大桥发生垮塌，事故造成2人死亡、5人受伤。";
     let a = scorer().assess_text(bridge, "zh-CN", None);
     assert_eq!(excerpts(&a, "tone.cold"), ["死亡"]);
-    // A death costs twice an injury.
-    assert_eq!(effects(&a, "tone.cold"), [-30.0]);
-    assert_eq!(a.scores[&Dimension::Tone], 30.0);
+    // A death costs more than an injury.
+    assert_eq!(effects(&a, "tone.cold"), [-20.0]);
+    assert_eq!(a.scores[&Dimension::Tone], 40.0);
     assert!(!rules(&a).contains(&"tone.no-empathy"), "{:?}", rules(&a));
     assert!(cold(&format!("{bridge}我们向遇难者家属致以深切慰问。"), "zh-CN").is_empty());
     assert!(cold(&format!("{bridge}工程管理失职，我们诚恳道歉。"), "zh-CN").is_empty());
@@ -3525,7 +3525,7 @@ fn anonymised_people_split_phones_over_reassurance_and_cold_deaths() {
     );
     let deaths = s.assess_text("扑火队员2人死亡，1人受伤。特此通报。", "zh-CN", None);
     assert_eq!(excerpts(&deaths, "tone.cold"), ["死亡"]);
-    assert_eq!(effects(&deaths, "tone.cold"), [-30.0]);
+    assert_eq!(effects(&deaths, "tone.cold"), [-20.0]);
     assert_eq!(
         effects(
             &s.assess_text("3人受伤，已送医。", "zh-CN", None),
