@@ -3660,3 +3660,37 @@ fn named_crews_thanks_for_reports_and_a_family_line() {
         ["family line"]
     );
 }
+
+/// More of the review's wording: a promise with no time, disowning and self-exonerating
+/// after an investigation, and guidance that names what to bring.
+#[test]
+fn promises_without_time_disowning_and_what_to_bring() {
+    assert_eq!(
+        excerpts_of(
+            "Further information will be provided as it becomes available.",
+            "en-US",
+            "transparency.vague-promise"
+        ),
+        ["as it becomes available"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "系第三方施工单位违规操作所致，与我单位无关。",
+            "zh-CN",
+            "tone.blame"
+        ),
+        ["与我单位无关"]
+    );
+    assert_eq!(
+        excerpts_of("景区管理方面不存在问题。", "zh-CN", "tone.excuse"),
+        ["管理方面不存在问题"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "可凭门票到南门游客中心申请退还索道票款。",
+            "zh-CN",
+            "service.guidance"
+        ),
+        ["可凭"]
+    );
+}
