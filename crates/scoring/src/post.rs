@@ -1763,6 +1763,8 @@ pub(crate) fn assess(
     // A reply to a citizen answers their question: like a closing notice it owes no next
     // update and no unknowns (a reply to a reporter still does: the press needs both).
     let answering = ctx.reply && !ctx.to_press;
+    let help_given =
+        of(Category::Help).next().is_some() || items.iter().any(|i| i.kind == ItemKind::Phone);
     let asked: Vec<Element> = required
         .iter()
         .copied()
@@ -1771,6 +1773,9 @@ pub(crate) fn assess(
                 || match el {
                     Element::Unknowns => unknowns_given,
                     Element::NextUpdate => promise.is_some(),
+                    // Once the incident is over nobody needs a help line: "Mia was found safe
+                    // … she is back with her family" is complete without one.
+                    Element::HelpInfo if closing => help_given,
                     _ => true,
                 }
         })

@@ -402,7 +402,7 @@ impl Patterns {
                     (
                         Kind::Number,
                         format!(
-                            r"{digits}(?:\s?(?:%|(?:per\s?cent|percent|mm|cm|km/h|kph|km|kg|ha|mph|inches|feet|ft|degrees)(?-u:\b))|\s+(?:{EN_COUNTED})(?-u:\b))?"
+                            r"{digits}(?:\s?(?:%|(?:per\s?cent|percent|mm|cm|km/h|kph|km|kg|ha|mph|inches|feet|ft|degrees)(?-u:\b))|-year-olds?(?-u:\b)|\s+(?:{EN_COUNTED})(?-u:\b))?"
                         ),
                     ),
                 ],

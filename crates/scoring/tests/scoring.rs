@@ -3694,3 +3694,25 @@ fn promises_without_time_disowning_and_what_to_bring() {
         ["可凭"]
     );
 }
+
+/// A found-child reply from the review: thanks for sharing is empathy, "6-year-old" one
+/// figure, and a closing notice owes no help line.
+#[test]
+fn a_closing_reply_owes_no_help_line() {
+    let s = scorer();
+    let found = s.assess_text(
+        "@kellym_riverton Thank you for sharing and for looking out. Good news: 6-year-old Mia was found safe at 3:20 PM by a neighbor a few blocks from home, and she is back with her family.",
+        "en-US",
+        None,
+    );
+    assert!(
+        !rules(&found).contains(&"transparency.missing-help"),
+        "{:?}",
+        rules(&found)
+    );
+    assert_eq!(
+        excerpts(&found, "transparency.facts"),
+        ["6-year-old", "3:20 PM"]
+    );
+    assert_eq!(excerpts(&found, "tone.empathy"), ["Thank you for sharing"]);
+}
