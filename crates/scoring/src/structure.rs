@@ -378,14 +378,15 @@ impl Patterns {
                     ),
                     // The 24-hour clock of responders: "Next sitrep 0430", "1400 hrs". Without
                     // "hrs" only with a leading zero: "1954" is a year.
-                    (
-                        Kind::Clock,
-                        r"(?-u:\b)(?P<h>0[0-9])(?P<m>[0-5][0-9])(?-u:\b)".to_owned(),
-                    ),
+                    // With its "hours" first: "0750 hours" whole, not "0750".
                     (
                         Kind::Clock,
                         r"(?-u:\b)(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])\s*(?:hrs|hours)(?-u:\b)"
                             .to_owned(),
+                    ),
+                    (
+                        Kind::Clock,
+                        r"(?-u:\b)(?P<h>0[0-9])(?P<m>[0-5][0-9])(?-u:\b)".to_owned(),
                     ),
                     (
                         Kind::Clock,
@@ -739,8 +740,12 @@ impl Patterns {
             }
             // "between 4 and 5 a.m.", "4至5时": the first end of a range of clock times is
             // part of the time, not a figure of its own.
-            Kind::Number => (!opens_time_range(self.lang, &folded[end..]))
-                .then(|| (p.chars_of_folded(start, end), ItemKind::Number, end)),
+            // Digits joined to a letter are part of a name or an ordinal: "5th Ave", "zone
+            // CED-E012", "Level 2A", not a figure.
+            Kind::Number => (!opens_time_range(self.lang, &folded[end..])
+                && !joined_after(&folded[end..])
+                && !joined_before(&folded[..start]))
+            .then(|| (p.chars_of_folded(start, end), ItemKind::Number, end)),
         }
     }
 
@@ -969,6 +974,34 @@ fn en_number(word: &str) -> Option<f64> {
         w if w.starts_with("half") => 0.5,
         _ => return None,
     })
+}
+
+/// Whether letters right after a number make it part of a name or an ordinal ("5th", "2A",
+/// "DN600"'s counterpart "600DN"), not a unit written without a space ("2.1NTU", "40mg",
+/// "110kV", "120m", "3h").
+fn joined_after(after: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "ntu", "ppm", "ppb", "mg", "g", "ml", "l", "kv", "v", "kw", "mw", "w", "db", "m", "mm",
+        "cm", "km", "kg", "t", "h", "hr", "hrs", "min", "mins", "s", "ha", "sv", "msv", "usv",
+        "bq", "c", "f", "pm", "am",
+    ];
+    let letters: String = after
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    !letters.is_empty() && !UNITS.contains(&letters.as_str())
+}
+
+/// Whether a number starting right after `before` continues a word or another number ("E012"
+/// after "E", "12" after "E0", "5" after "PM2."): the rest of a name, not a figure of its own.
+fn joined_before(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    match back.next() {
+        Some(c) if c.is_ascii_alphanumeric() => true,
+        Some('.' | ',') => back.next().is_some_and(|c| c.is_ascii_alphanumeric()),
+        _ => false,
+    }
 }
 
 /// Words that open a sentence or a phrase before a place's name and are no part of it:

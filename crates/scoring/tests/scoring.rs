@@ -3716,3 +3716,26 @@ fn a_closing_reply_owes_no_help_line() {
     );
     assert_eq!(excerpts(&found, "tone.empathy"), ["Thank you for sharing"]);
 }
+
+/// Digits that are part of a name or an ordinal are no figure ("5th Ave" is a place, "zone
+/// CED-E012" a name), a unit written without a space keeps its figure ("2.1NTU"), and a
+/// responder's "0750 hours" is quoted whole.
+#[test]
+fn digits_in_names_are_no_figures() {
+    assert_eq!(
+        excerpts_of(
+            "At approximately 0750 hours, a Metro Route 14 coach crashed at 5th Ave/Grant St. Evacuation zone CED-E012 is clear.",
+            "en-US",
+            "transparency.facts"
+        ),
+        ["0750 hours", "14", "5th Ave", "Grant St"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "9时检测浊度为2.1NTU，车牌浙A·3B127的公交车已停运。",
+            "zh-CN",
+            "transparency.facts"
+        ),
+        ["9时", "2.1"]
+    );
+}
