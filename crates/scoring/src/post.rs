@@ -2272,35 +2272,46 @@ pub(crate) fn assess(
     // anything: a body whose clause goes on to officialese or boilerplate is no source.
     let formula_subject =
         |h: &&Hit<'_>| clause_goes_on_to(h, &[Category::Officialese, Category::Boilerplate]);
-    // A hospital named as where people were taken ("已送往溪南区人民医院", "are at Central
-    // Hospital") is a place, not the source of anything; "据市第二人民医院报告" still is one.
+    // A hospital is a source only where it reports ("据市第二人民医院报告", "市儿童医院通报",
+    // "Central Hospital reports"); named as where people were taken ("已送往溪南区人民医院",
+    // "已送市第一人民医院救治", "are at Central Hospital") or where something happened
+    // ("长宁区人民医院急诊科一名患者家属…") it is a place.
     let destination = |h: &&Hit<'_>| {
         let hospital = h.entry.contains("医院") || h.entry.contains("hospital");
-        // The cue comes just before the name ("已送往溪南区人民医院", "taken to Central Hospital").
-        let (cs, _) = clause_of(h.start);
-        let reach = match lang {
-            Language::ZhCn => 24,
-            Language::EnUs => 32,
+        if !hospital {
+            return false;
+        }
+        let (cs, ce) = clause_of(h.start);
+        let lead = p.folded_slice(cs.max(h.start.saturating_sub(8)), h.start);
+        let trail = p.folded_slice(h.end, ce.min(h.end + 12));
+        let reports = match lang {
+            Language::ZhCn => {
+                ["据", "经", "根据", "由"].iter().any(|c| lead.ends_with(c))
+                    || [
+                        "通报", "报告", "称", "表示", "介绍", "确认", "发布", "证实", "关于",
+                        "说明", "消息",
+                    ]
+                    .iter()
+                    .any(|c| trail.starts_with(c))
+            }
+            Language::EnUs => {
+                lead.trim_end().ends_with("according to")
+                    || [
+                        "reports",
+                        "reported",
+                        "says",
+                        "said",
+                        "confirms",
+                        "confirmed",
+                        "announced",
+                        "states",
+                        "stated",
+                    ]
+                    .iter()
+                    .any(|c| trail.trim_start().starts_with(c))
+            }
         };
-        let lead = p.folded_slice(cs.max(h.start.saturating_sub(reach)), h.start);
-        const CUES: &[&str] = &[
-            "送往",
-            "送至",
-            "送到",
-            "转入",
-            "转至",
-            "转往",
-            "收治",
-            "住进",
-            "在",
-            "taken to",
-            "transported to",
-            "treated at",
-            "admitted to",
-            " at ",
-            " in ",
-        ];
-        hospital && CUES.iter().any(|c| lead.contains(c))
+        !reports
     };
     match of(Category::ResponsibleBody).find(|h| !formula_subject(h) && !destination(h)) {
         Some(h) => {

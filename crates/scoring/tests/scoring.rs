@@ -3739,3 +3739,16 @@ fn digits_in_names_are_no_figures() {
         ["9时", "2.1"]
     );
 }
+
+/// A hospital is a source where it reports, not where people were taken or where something
+/// happened.
+#[test]
+fn a_hospital_is_a_source_only_where_it_reports() {
+    let body = |text: &str| excerpts_of(text, "zh-CN", "authority.responsible-body");
+    assert_eq!(
+        body("据市第二人民医院报告，3名伤者情况稳定。"),
+        ["市第二人民医院"]
+    );
+    assert!(body("伤者已送市第一人民医院救治。").is_empty());
+    assert!(body("长宁区人民医院急诊科一名患者家属因候诊问题与护士争执。").is_empty());
+}
