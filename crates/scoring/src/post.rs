@@ -656,7 +656,25 @@ pub(crate) fn assess(
     }));
     // Personal data ("身份证号…", "5栋302室"): a finding of its own, and no fact.
     let personal = scorer.patterns(lang).personal(&p);
-    items.retain(|i| !personal.iter().any(|&(s, e)| s < i.end && i.start < e));
+    // Nor is anything else its sentence tells about that person ("Emma Rodriguez, 11, of 418
+    // Birch Lane … was located at her 17-year-old boyfriend's apartment"): a leak's details
+    // are no confirmed facts to credit.
+    let personal_sentences: Vec<(usize, usize)> = personal
+        .iter()
+        .filter_map(|&(s, _)| {
+            sentences
+                .iter()
+                .copied()
+                .find(|&(ss, se)| ss <= s && s < se)
+        })
+        .collect();
+    items.retain(|i| {
+        !personal.iter().any(|&(s, e)| s < i.end && i.start < e)
+            && !(i.kind != ItemKind::Phone
+                && personal_sentences
+                    .iter()
+                    .any(|&(s, e)| s <= i.start && i.end <= e))
+    });
     let items = items;
     // A word inside a longer phrase of another kind is that phrase's: the "救援" of
     // "消防救援支队" names the body, not an action; the "according to" of "according to law"

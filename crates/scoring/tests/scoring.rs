@@ -3752,3 +3752,20 @@ fn a_hospital_is_a_source_only_where_it_reports() {
     assert!(body("伤者已送市第一人民医院救治。").is_empty());
     assert!(body("长宁区人民医院急诊科一名患者家属因候诊问题与护士争执。").is_empty());
 }
+
+/// What a sentence that leaks a person's details tells about them is no fact to credit.
+#[test]
+fn a_leaking_sentence_states_no_facts() {
+    let a = scorer().assess_text(
+        "Update: the driver, Robert Miller, 58, of Elm Grove, remains in critical condition at Memorial Hospital. The crash happened at 7:10 a.m.",
+        "en-US",
+        None,
+    );
+    assert_eq!(
+        excerpts(&a, "transparency.personal-data").len(),
+        1,
+        "{:?}",
+        rules(&a)
+    );
+    assert_eq!(excerpts(&a, "transparency.facts"), ["7:10 a.m."]);
+}
