@@ -669,11 +669,12 @@ pub(crate) fn assess(
         })
         .collect();
     items.retain(|i| {
-        !personal.iter().any(|&(s, e)| s < i.end && i.start < e)
-            && !(i.kind != ItemKind::Phone
-                && personal_sentences
-                    .iter()
-                    .any(|&(s, e)| s <= i.start && i.end <= e))
+        let leaked = personal.iter().any(|&(s, e)| s < i.end && i.start < e);
+        let beside = i.kind != ItemKind::Phone
+            && personal_sentences
+                .iter()
+                .any(|&(s, e)| s <= i.start && i.end <= e);
+        !leaked && !beside
     });
     let items = items;
     // A word inside a longer phrase of another kind is that phrase's: the "救援" of
