@@ -1015,12 +1015,9 @@ pub(crate) fn assess(
                     || ["you're", "you are", "your ", "that you're", "that your"]
                         .iter()
                         .any(|m| after.starts_with(m))
-                    || [
-                        "inconvenience",
-                        "confusion",
-                        "misunderstanding",
-                        "disruption",
-                    ]
+                    // Not "the disruption": where a closure or an outage disrupted people's
+                    // day, that is the harm ("we're sorry for the disruption").
+                    || ["inconvenience", "confusion", "misunderstanding"]
                     .iter()
                     .any(|w| after.split('.').next().unwrap_or("").contains(w))
                     || words_before.contains(&"if")

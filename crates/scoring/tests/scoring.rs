@@ -3769,3 +3769,25 @@ fn a_leaking_sentence_states_no_facts() {
     );
     assert_eq!(excerpts(&a, "transparency.facts"), ["7:10 a.m."]);
 }
+
+/// An apology for the disruption a closure caused is owed and counts; one for "any
+/// inconvenience" is stock wording.
+#[test]
+fn sorry_for_the_disruption_is_an_apology() {
+    assert_eq!(
+        excerpts_of(
+            "We know this adds time to many commutes, and we're sorry for the disruption.",
+            "en-US",
+            "tone.apology"
+        ),
+        ["we're sorry"]
+    );
+    assert!(
+        excerpts_of(
+            "We apologize for any inconvenience.",
+            "en-US",
+            "tone.apology"
+        )
+        .is_empty()
+    );
+}
