@@ -1306,6 +1306,15 @@ mod tests {
             .collect()
     }
 
+    /// The texts of the scanned items of one kind.
+    fn of_kind(items: &[(String, ItemKind)], kind: ItemKind) -> Vec<&str> {
+        items
+            .iter()
+            .filter(|(_, k)| *k == kind)
+            .map(|(t, _)| t.as_str())
+            .collect()
+    }
+
     #[test]
     fn a_place_jieba_splits_keeps_its_first_char() {
         // jieba reads "溪南区" as "溪/南区".
@@ -1313,11 +1322,7 @@ mod tests {
             "溪南区一居民楼起火。伤者已送往江城市溪南区人民医院，在南区的居民请绕行。网传青山水库垮坝。今天10时青山水库水位正常。解放路与人民路交叉口封闭。",
             Language::ZhCn,
         );
-        let places: Vec<&str> = items
-            .iter()
-            .filter(|(_, k)| *k == ItemKind::Place)
-            .map(|(t, _)| t.as_str())
-            .collect();
+        let places = of_kind(&items, ItemKind::Place);
         assert!(places.contains(&"溪南区"), "{places:?}");
         assert!(places.contains(&"南区"), "{places:?}");
         assert!(!places.iter().any(|p| p.contains('在')), "{places:?}");
@@ -1473,12 +1478,11 @@ mod tests {
             "初步估计可能有几十人受伤，数百户停电，另有3人和三名工人送医",
             Language::ZhCn,
         );
-        let numbers: Vec<&str> = items
-            .iter()
-            .filter(|(_, k)| *k == ItemKind::Number)
-            .map(|(t, _)| t.as_str())
-            .collect();
-        assert_eq!(numbers, ["3人", "三名"], "{items:?}");
+        assert_eq!(
+            of_kind(&items, ItemKind::Number),
+            ["3人", "三名"],
+            "{items:?}"
+        );
     }
 
     #[test]

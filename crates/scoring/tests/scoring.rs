@@ -54,6 +54,11 @@ fn excerpts_of(text: &str, lang: &str, rule: &str) -> Vec<String> {
     excerpts(&scorer().assess_text(text, lang, None), rule)
 }
 
+/// Whether a text scored with no scenario has no finding of `rule`.
+fn no_finding(text: &str, lang: &str, rule: &str) -> bool {
+    excerpts_of(text, lang, rule).is_empty()
+}
+
 fn assess_at(
     scenario: &Scenario,
     text: &str,
@@ -3379,14 +3384,11 @@ fn a_hospital_that_reports_is_a_source() {
         ),
         ["Central Hospital"]
     );
-    assert!(
-        excerpts_of(
-            "Twelve people are at Central Hospital.",
-            "en-US",
-            "authority.responsible-body"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "Twelve people are at Central Hospital.",
+        "en-US",
+        "authority.responsible-body"
+    ));
 }
 
 /// From a review of 30 posts per language (2026-11): lecturing is charged, lighter than an
@@ -3470,14 +3472,11 @@ fn lecturing_blanket_denials_and_a_person_located() {
 #[test]
 fn anonymised_people_split_phones_over_reassurance_and_cold_deaths() {
     let s = scorer();
-    assert!(
-        excerpts_of(
-            "网约车司机（男，41岁）和1名乘客（女，26岁）受伤。小区7栋2号电梯已停用。",
-            "zh-CN",
-            "transparency.personal-data"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "网约车司机（男，41岁）和1名乘客（女，26岁）受伤。小区7栋2号电梯已停用。",
+        "zh-CN",
+        "transparency.personal-data"
+    ));
     let leak = s.assess_text(
         "被困人员为1502室住户刘晓芳（女，34岁，手机号13912340000）。",
         "zh-CN",
@@ -3500,29 +3499,27 @@ fn anonymised_people_split_phones_over_reassurance_and_cold_deaths() {
         ),
         ["555-0142"]
     );
-    assert!(excerpts_of("受影响的是一条110千伏电缆。", "zh-CN", "service.help").is_empty());
-    assert!(
-        excerpts_of(
-            "Officers responded to a 911 call about a fight.",
-            "en-US",
-            "service.help"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "受影响的是一条110千伏电缆。",
+        "zh-CN",
+        "service.help"
+    ));
+    assert!(no_finding(
+        "Officers responded to a 911 call about a fight.",
+        "en-US",
+        "service.help"
+    ));
     let pending = "大家的担心我们理解。经检测，目前水质完全安全，请市民放心饮用。全项检测结果预计9月7日出来。";
     let a = s.assess_text(pending, "zh-CN", None);
     assert_eq!(excerpts(&a, "authority.over-reassurance"), ["完全安全"]);
     // The worry acknowledged retells no rumour: the post is no correction, and owes its
     // next update.
     assert!(rules(&a).contains(&"transparency.missing-next-update"));
-    assert!(
-        excerpts_of(
-            "全项检测结果已经出来，各项指标均合格，可以放心饮用。",
-            "zh-CN",
-            "authority.over-reassurance"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "全项检测结果已经出来，各项指标均合格，可以放心饮用。",
+        "zh-CN",
+        "authority.over-reassurance"
+    ));
     let deaths = s.assess_text("扑火队员2人死亡，1人受伤。特此通报。", "zh-CN", None);
     assert_eq!(excerpts(&deaths, "tone.cold"), ["死亡"]);
     assert_eq!(effects(&deaths, "tone.cold"), [-20.0]);
@@ -3533,14 +3530,11 @@ fn anonymised_people_split_phones_over_reassurance_and_cold_deaths() {
         ),
         [-15.0]
     );
-    assert!(
-        excerpts_of(
-            "孩子身体有不适或与同伴失散的，请联系现场工作人员。",
-            "zh-CN",
-            "authority.speculation"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "孩子身体有不适或与同伴失散的，请联系现场工作人员。",
+        "zh-CN",
+        "authority.speculation"
+    ));
 }
 
 /// A reply to a citizen owes no next update and no unknowns; an exposure site is no place to
@@ -3566,14 +3560,11 @@ fn replies_exposure_sites_and_requests_for_understanding() {
         None,
     );
     assert!(rules(&statement).contains(&"transparency.missing-next-update"));
-    assert!(
-        excerpts_of(
-            "If you were at Northside Family Clinic, 1200 Harbor Blvd, on Tuesday, call before going in: 555-0100.",
-            "en-US",
-            "service.place"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "If you were at Northside Family Clinic, 1200 Harbor Blvd, on Tuesday, call before going in: 555-0100.",
+        "en-US",
+        "service.place"
+    ));
     assert_eq!(
         excerpts_of(
             "Questions? Get help by calling 311.",
@@ -3590,7 +3581,11 @@ fn replies_exposure_sites_and_requests_for_understanding() {
         ),
         ["We know this adds"]
     );
-    assert!(excerpts_of("也请您多体谅医护人员的辛苦。", "zh-CN", "service.guidance").is_empty());
+    assert!(no_finding(
+        "也请您多体谅医护人员的辛苦。",
+        "zh-CN",
+        "service.guidance"
+    ));
 }
 
 /// A guess's figures are no facts, and "unconfirmed reports" pass a guess on rather than
@@ -3615,14 +3610,11 @@ fn a_guess_states_no_facts_and_admits_nothing() {
         excerpts(&rumour, "authority.speculation"),
         ["Unconfirmed reports"]
     );
-    assert!(
-        excerpts_of(
-            "初步估计死亡人数可能在3人左右。",
-            "zh-CN",
-            "transparency.facts"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "初步估计死亡人数可能在3人左右。",
+        "zh-CN",
+        "transparency.facts"
+    ));
     assert_eq!(
         excerpts_of(
             "Questions about the crash should be directed to the other driver's insurance company.",
@@ -3782,12 +3774,9 @@ fn sorry_for_the_disruption_is_an_apology() {
         ),
         ["we're sorry"]
     );
-    assert!(
-        excerpts_of(
-            "We apologize for any inconvenience.",
-            "en-US",
-            "tone.apology"
-        )
-        .is_empty()
-    );
+    assert!(no_finding(
+        "We apologize for any inconvenience.",
+        "en-US",
+        "tone.apology"
+    ));
 }
