@@ -1746,9 +1746,9 @@ pub(crate) fn assess(
             of(Category::Closure).any(|c| s <= c.start && c.start < e && !in_claim(c.start, c.end))
         })
     };
-    let harm = of(Category::Harm)
-        .find(|h| !in_claim(h.start, h.end) && !unsure(h.start) && !of_a_thing(h) && !ended(h))
-        .cloned();
+    let told =
+        |h: &Hit<'_>| !in_claim(h.start, h.end) && !unsure(h.start) && !of_a_thing(h) && !ended(h);
+    let harm = of(Category::Harm).find(|h| told(h)).cloned();
     // A notice that the incident is over ("孩子已于17时20分找到", "The 230 people evacuated can
     // go home now") with no harm in it owes no account of what is unknown and no next update:
     // each counts where the notice gives it, and is not asked for where it does not.
@@ -1855,12 +1855,7 @@ pub(crate) fn assess(
                     "fatality",
                     "fatalities",
                 ];
-                let death = of(Category::Harm).find(|d| {
-                    DEATHS.contains(&d.entry)
-                        && !in_claim(d.start, d.end)
-                        && !unsure(d.start)
-                        && !of_a_thing(d)
-                });
+                let death = of(Category::Harm).find(|d| DEATHS.contains(&d.entry) && told(d));
                 match death {
                     Some(d) => {
                         ledger.add(
