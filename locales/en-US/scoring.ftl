@@ -21,7 +21,7 @@ score-post-empty = The post has no words. Say what happened, what you are doing 
 
 score-tone-empathy = Acknowledges people's feelings: «{ $excerpt }». Empathy first makes the facts easier to hear.
 score-tone-cold = Reports harm («{ $excerpt }») without one word for the people affected. Acknowledge them before the facts, e.g. "Our thoughts are with the injured and their families; we know how worried you are."
-score-tone-no-empathy = No word acknowledges the harm or people's worry. Open with one sentence such as "We know how worried [the people affected] and their families are right now."
+score-tone-no-empathy = No word acknowledges the harm or people's worry. Open with one sentence such as "We know how worried [the people affected] and their families are right now." Worth up to { $forgone } tone points.
 score-tone-apology = Apologises: «{ $excerpt }». Where the institution is at fault, an apology with corrective action rebuilds trust.
 score-tone-no-apology = { $replied ->
     [yes] Apologised only in replies to individuals, never in a statement to the public, for a fault on your own side: { $fact } The people it failed read statements, not your replies to others. Say sorry in a statement, own it and say how you are putting it right: "We are sorry. [What went wrong] was our failure. We have [corrective action]."
@@ -56,11 +56,11 @@ score-transparency-next-update = Promises the next update with a time: «{ $exce
 score-transparency-vague-promise = Promises updates without a time: «{ $excerpt }». Give a time, e.g. "Next update at 8 p.m."
 score-transparency-help = Says where to get help or information: «{ $excerpt }».
 score-transparency-commitment = Commits to staying engaged: «{ $excerpt }».
-score-transparency-missing-facts = No confirmed fact: say who, what, where and when, e.g. "At [time] [what happened] at [place]; [how many people] are affected."
-score-transparency-missing-unknowns = Does not say what is not yet known. Add a line such as "The cause is not yet known; [who] is investigating."
-score-transparency-missing-actions = Does not say what is being done. Add who is doing what, e.g. "[Who] is [doing what] at [place]."
-score-transparency-missing-next-update = Does not say when the next update comes. Add "Next update at [time]", an hour or two ahead at most, and keep the promise.
-score-transparency-missing-help = Does not say where to get help. Add a hotline, a website or a place, e.g. "For help call [hotline]."
+score-transparency-missing-facts = No confirmed fact: say who, what, where and when, e.g. "At [time] [what happened] at [place]; [how many people] are affected." Worth up to { $forgone } transparency points.
+score-transparency-missing-unknowns = Does not say what is not yet known. Add a line such as "The cause is not yet known; [who] is investigating." Worth up to { $forgone } transparency points.
+score-transparency-missing-actions = Does not say what is being done. Add who is doing what, e.g. "[Who] is [doing what] at [place]." Worth up to { $forgone } transparency points.
+score-transparency-missing-next-update = Does not say when the next update comes. Add "Next update at [time]", an hour or two ahead at most, and keep the promise. Worth up to { $forgone } transparency points.
+score-transparency-missing-help = Does not say where to get help. Add a hotline, a website or a place, e.g. "For help call [hotline]." Worth up to { $forgone } transparency points.
 score-transparency-boilerplate = «{ $excerpt }» stands in for information. Replace it with what you know now.
 score-transparency-shield = «{ $excerpt }» is used with no facts at all, as a shield. Say what is known, what is not, and when you will say more.
 score-transparency-contradiction = «{ $excerpt }» contradicts the confirmed facts ({ $fact }). Correct the post and state the confirmed fact.
@@ -69,7 +69,7 @@ score-transparency-personal-data = «{ $excerpt }» publishes personal data (an 
 score-transparency-leak-unverified = «{ $excerpt }» states something not yet verified ({ $fact }) as fact. Say it is being checked, or ask the department to verify it first.
 
 score-authority-responsible-body = Names the responsible body: «{ $excerpt }».
-score-authority-no-source = No responsible body is named. Say who confirms the information, e.g. "[The responsible body] confirms…"
+score-authority-no-source = No responsible body is named. Say who confirms the information, e.g. "[The responsible body] confirms…" Worth up to { $forgone } authority points.
 score-authority-facts = Confirmed detail: «{ $excerpt }».
 score-authority-verified = Marks verified information and its source: «{ $excerpt }».
 score-authority-speculation = Speculation: «{ $excerpt }». Publish only confirmed facts; say what is still being checked instead of guessing.
@@ -86,8 +86,8 @@ score-service-phone = Gives a number to call: «{ $excerpt }».
 score-service-help = Points to help: «{ $excerpt }».
 score-service-place = Tells people where to go: «{ $excerpt }».
 score-service-warning = Issues a warning with a time or place: «{ $excerpt }».
-score-service-missing-guidance = Does not tell people what to do now. Add one clear action for the people affected, e.g. "Please [what to do now: avoid a place, keep windows shut, bring a child to a hospital]."
-score-service-missing-help = Gives no hotline, place or website. Add where to get help, e.g. "[Shelter or service point] at [place]; hotline [number]."
+score-service-missing-guidance = Does not tell people what to do now. Add one clear action for the people affected, e.g. "Please [what to do now: avoid a place, keep windows shut, bring a child to a hospital]." Worth up to { $forgone } service points.
+score-service-missing-help = Gives no hotline, place or website. Add where to get help, e.g. "[Shelter or service point] at [place]; hotline [number]." Worth up to { $forgone } service points.
 
 ## Per-run findings
 

@@ -21,7 +21,7 @@ score-post-empty = 帖子没有内容。请说明发生了什么、正在做什�
 
 score-tone-empathy = 体现了共情：«{ $excerpt }»。先共情，事实更容易被听进去。
 score-tone-cold = 报告了伤害（«{ $excerpt }»），却没有一句话体恤受影响的人。在事实之前加一句，例如“我们牵挂每一位伤者和他们的家人，也理解大家的担心”。
-score-tone-no-empathy = 没有一句话回应伤害和群众的担心。开头加一句，例如“我们理解[受影响的群众]和家属此刻的担心”。
+score-tone-no-empathy = 没有一句话回应伤害和群众的担心。开头加一句，例如“我们理解[受影响的群众]和家属此刻的担心”。语气最多可得{ $forgone }分。
 score-tone-apology = 作出了道歉：«{ $excerpt }»。机构有过错时，道歉加整改能重建信任。
 score-tone-no-apology = { $replied ->
     [yes] 只在回复个人时道过歉，始终没有在面向公众的通报中为己方过失道歉：{ $fact } 受影响的群众看的是通报，不是你给别人的回复。要在通报里直接道歉、承担责任并说明整改措施，例如“[什么问题]是我们的过失，我们向[谁]诚恳道歉，已[整改措施]。”
@@ -56,11 +56,11 @@ score-transparency-next-update = 承诺了下一次通报的时间：«{ $excerp
 score-transparency-vague-promise = 承诺会通报但没有时间：«{ $excerpt }»。请给出时间，例如“今晚8时再次通报”。
 score-transparency-help = 说明了到哪里求助或获取信息：«{ $excerpt }»。
 score-transparency-commitment = 承诺持续沟通：«{ $excerpt }»。
-score-transparency-missing-facts = 没有已确认的事实：请说明何时、何地、发生了什么、涉及谁，例如“[时间]，[地点]发生[什么事]，[多少人]受影响”。
-score-transparency-missing-unknowns = 没有说明尚不清楚的情况。加一句，例如“[原因]尚不清楚，[哪个部门]正在调查”。
-score-transparency-missing-actions = 没有说明正在做什么。写清谁在做什么，例如“[哪个部门]正在[地点][做什么]”。
-score-transparency-missing-next-update = 没有说明下一次通报的时间。加上“下一次通报时间：[几时]”（最多一两个小时后），并按时兑现。
-score-transparency-missing-help = 没有说明到哪里求助。加上热线、网站或地点，例如“求助请拨打[热线]”。
+score-transparency-missing-facts = 没有已确认的事实：请说明何时、何地、发生了什么、涉及谁，例如“[时间]，[地点]发生[什么事]，[多少人]受影响”。透明最多可得{ $forgone }分。
+score-transparency-missing-unknowns = 没有说明尚不清楚的情况。加一句，例如“[原因]尚不清楚，[哪个部门]正在调查”。透明最多可得{ $forgone }分。
+score-transparency-missing-actions = 没有说明正在做什么。写清谁在做什么，例如“[哪个部门]正在[地点][做什么]”。透明最多可得{ $forgone }分。
+score-transparency-missing-next-update = 没有说明下一次通报的时间。加上“下一次通报时间：[几时]”（最多一两个小时后），并按时兑现。透明最多可得{ $forgone }分。
+score-transparency-missing-help = 没有说明到哪里求助。加上热线、网站或地点，例如“求助请拨打[热线]”。透明最多可得{ $forgone }分。
 score-transparency-boilerplate = «{ $excerpt }»代替了应有的信息。改为说明目前已掌握的情况。
 score-transparency-shield = 在没有任何事实的情况下使用«{ $excerpt }»，成了挡箭牌。说清已知什么、未知什么、何时再通报。
 score-transparency-contradiction = «{ $excerpt }»与已确认的事实（{ $fact }）相矛盾。请更正并陈述已确认的事实。
@@ -69,7 +69,7 @@ score-transparency-personal-data = «{ $excerpt }»公开了个人信息（身�
 score-transparency-leak-unverified = «{ $excerpt }»把尚未核实的信息（{ $fact }）当作事实发布。请说明正在核实，或先请相关部门核实。
 
 score-authority-responsible-body = 点明了负责机构：«{ $excerpt }»。
-score-authority-no-source = 没有点明负责机构。说明信息由谁确认，例如“据[负责机构]通报……”。
+score-authority-no-source = 没有点明负责机构。说明信息由谁确认，例如“据[负责机构]通报……”。权威最多可得{ $forgone }分。
 score-authority-facts = 已确认的细节：«{ $excerpt }»。
 score-authority-verified = 标明了信息经过核实及其来源：«{ $excerpt }»。
 score-authority-speculation = 臆测：«{ $excerpt }»。只发布已确认的事实；与其猜测，不如说明哪些情况仍在核实。
@@ -86,8 +86,8 @@ score-service-phone = 提供了求助电话：«{ $excerpt }»。
 score-service-help = 指明了求助渠道：«{ $excerpt }»。
 score-service-place = 告诉了群众去哪里：«{ $excerpt }»。
 score-service-warning = 发布了有时间或地点的预警：«{ $excerpt }»。
-score-service-missing-guidance = 没有告诉群众现在该做什么。给受影响的群众加一条明确的行动建议，例如“请[现在该做什么：避开某处、关好门窗、带孩子到某医院就诊]”。
-score-service-missing-help = 没有提供热线、地点或网站。说明到哪里求助，例如“[安置点或服务点]设在[地点]，求助热线[号码]”。
+score-service-missing-guidance = 没有告诉群众现在该做什么。给受影响的群众加一条明确的行动建议，例如“请[现在该做什么：避开某处、关好门窗、带孩子到某医院就诊]”。服务最多可得{ $forgone }分。
+score-service-missing-help = 没有提供热线、地点或网站。说明到哪里求助，例如“[安置点或服务点]设在[地点]，求助热线[号码]”。服务最多可得{ $forgone }分。
 
 ## 整场演练的发现
 

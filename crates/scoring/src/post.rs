@@ -129,8 +129,20 @@ impl<'p, 'a> Ledger<'p, 'a> {
         )
     }
 
-    fn absent(&mut self, rule: &Rule) {
-        self.add(rule, None, 0.0, None, Vec::new());
+    /// Records advice for what the post lacks: no points of its own, but it names what the
+    /// missing element would have been worth (`forgone`, rounded), so that a zero does not
+    /// read as harmless.
+    fn absent(&mut self, rule: &Rule, forgone: f64) {
+        let args = vec![("forgone".to_owned(), format!("{}", forgone.round()))];
+        self.add(rule, None, 0.0, None, args);
+    }
+
+    /// What a transparency element is worth in this post: its weight, scaled like its credit.
+    fn element_worth(&self, el: Element) -> f64 {
+        ELEMENT_WEIGHTS
+            .iter()
+            .find(|(e, _)| *e == el)
+            .map_or(0.0, |(_, w)| w * self.scale)
     }
 
     fn total(&self, dimension: Dimension) -> f64 {
@@ -1871,7 +1883,7 @@ pub(crate) fn assess(
                     }
                 }
             }
-            _ => ledger.absent(&rules::TONE_NO_EMPATHY),
+            _ => ledger.absent(&rules::TONE_NO_EMPATHY, rules::TONE_EMPATHY.cap),
         }
     }
     // A denial is categorical unless its sentence, one of the three before it or the one after
@@ -2097,7 +2109,8 @@ pub(crate) fn assess(
             ledger.element(&rules::TR_FACTS, Some((*s, *e)), entry.as_deref());
         }
         if n_facts == 0 {
-            ledger.absent(&rules::TR_MISSING_FACTS);
+            let worth = ledger.element_worth(Element::ConfirmedFacts);
+            ledger.absent(&rules::TR_MISSING_FACTS, worth);
         }
     }
     // "立即撤离了" tells what was done, not what to do; "已请有关部门" a request made; "the
@@ -2204,7 +2217,10 @@ pub(crate) fn assess(
             Some(h) => {
                 ledger.element(&rules::TR_UNKNOWNS, Some((h.start, h.end)), Some(h.entry));
             }
-            None => ledger.absent(&rules::TR_MISSING_UNKNOWNS),
+            None => {
+                let worth = ledger.element_worth(Element::Unknowns);
+                ledger.absent(&rules::TR_MISSING_UNKNOWNS, worth);
+            }
         }
     }
     if wants(Element::Actions) {
@@ -2212,7 +2228,10 @@ pub(crate) fn assess(
             Some(h) => {
                 ledger.element(&rules::TR_ACTIONS, Some((h.start, h.end)), Some(h.entry));
             }
-            None => ledger.absent(&rules::TR_MISSING_ACTIONS),
+            None => {
+                let worth = ledger.element_worth(Element::Actions);
+                ledger.absent(&rules::TR_MISSING_ACTIONS, worth);
+            }
         }
     }
     match &promise {
@@ -2240,7 +2259,8 @@ pub(crate) fn assess(
         }
         None => {
             if wants(Element::NextUpdate) {
-                ledger.absent(&rules::TR_MISSING_NEXT_UPDATE);
+                let worth = ledger.element_worth(Element::NextUpdate);
+                ledger.absent(&rules::TR_MISSING_NEXT_UPDATE, worth);
             }
         }
     }
@@ -2249,7 +2269,10 @@ pub(crate) fn assess(
             Some((s, e, entry)) => {
                 ledger.element(&rules::TR_HELP, Some((*s, *e)), entry.as_deref());
             }
-            None => ledger.absent(&rules::TR_MISSING_HELP),
+            None => {
+                let worth = ledger.element_worth(Element::HelpInfo);
+                ledger.absent(&rules::TR_MISSING_HELP, worth);
+            }
         }
     }
     if let Some(h) = of(Category::Commitment).next() {
@@ -2328,7 +2351,7 @@ pub(crate) fn assess(
         Some(h) => {
             ledger.hit(&rules::AU_BODY, h);
         }
-        None => ledger.absent(&rules::AU_NO_SOURCE),
+        None => ledger.absent(&rules::AU_NO_SOURCE, rules::AU_BODY.points),
     }
     for (s, e, entry) in &facts {
         ledger.add(
@@ -2536,10 +2559,13 @@ pub(crate) fn assess(
         ledger.hit(&rules::SV_WARNING, h);
     }
     if guidance.is_empty() && routes.is_empty() {
-        ledger.absent(&rules::SV_MISSING_GUIDANCE);
+        ledger.absent(&rules::SV_MISSING_GUIDANCE, rules::SV_GUIDANCE.cap);
     }
     if help.is_none() {
-        ledger.absent(&rules::SV_MISSING_HELP);
+        ledger.absent(
+            &rules::SV_MISSING_HELP,
+            rules::SV_HELP.points + rules::SV_PHONE.points,
+        );
     }
 
     // ---- Scores and signals ----
