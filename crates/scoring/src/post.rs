@@ -2942,7 +2942,11 @@ fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
             .chars()
             .nth(1)
             .is_none_or(|c| matches!(c, '）' | ')' | '】' | ']')))
-        || ["update", "bulletin", "no.", "no", "statement", "#"]
+        // "Metro Line 3", "Route 14", "Gate 3": a name's number, not a figure.
+        || [
+            "update", "bulletin", "no.", "no", "statement", "#", "line", "route", "bus", "platform",
+            "gate", "exit", "terminal", "pier", "bay",
+        ]
             .iter()
             .any(|w| {
                 before.trim_end().ends_with(w)
