@@ -658,6 +658,20 @@ pub(crate) fn assess(
         }
         hits.sort_by_key(|h| hit_key(h.start, h.end, h.category));
     }
+    // The account's own name signing the post off ("—Riverton Metro") names who speaks.
+    let sign_off = scorer.patterns(lang).sign_off(&p);
+    if let Some((start, end)) = sign_off
+        && !hits
+            .iter()
+            .any(|h| h.category == Category::ResponsibleBody && start <= h.start && h.end <= end)
+    {
+        hits.push(Hit {
+            category: Category::ResponsibleBody,
+            start,
+            end,
+            entry: "sign-off",
+        });
+    }
     hits.retain(|h| !in_handle(h.start, h.end));
     items.retain(|i| !in_handle(i.start, i.end));
     hits.extend(links.iter().map(|&(start, end)| Hit {
@@ -2347,7 +2361,13 @@ pub(crate) fn assess(
         };
         !reports
     };
-    match of(Category::ResponsibleBody).find(|h| !formula_subject(h) && !destination(h)) {
+    // The sign-off, where there is one, is the body that speaks: "—Riverton Metro" rather than
+    // "Riverton Police", who investigate, or "police" in a list of services not affected.
+    let signed = |h: &&Hit<'_>| sign_off.is_some_and(|(s, e)| s <= h.start && h.end <= e);
+    let source = of(Category::ResponsibleBody)
+        .find(|h| signed(h))
+        .or_else(|| of(Category::ResponsibleBody).find(|h| !formula_subject(h) && !destination(h)));
+    match source {
         Some(h) => {
             ledger.hit(&rules::AU_BODY, h);
         }

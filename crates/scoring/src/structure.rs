@@ -480,6 +480,46 @@ impl Patterns {
         }
     }
 
+    /// The account's own name signing off an English post ("…Next update at noon. —Riverton
+    /// Metro"), as an original char range: capitalised words (and "of", "and", "the", "&")
+    /// after a final dash.
+    pub fn sign_off(&self, p: &Prepared<'_>) -> Option<(usize, usize)> {
+        if self.lang != Language::EnUs {
+            return None;
+        }
+        let text = p.original.trim_end();
+        let dash = text.rfind(['—', '–'])?;
+        // The dash opens the last line or follows the last sentence ("…at noon. —Riverton
+        // Metro"); a dash inside a sentence ("he said — Thank You") signs nothing.
+        let opens = text[..dash]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ')' | '\n' | '"' | '”'));
+        if !opens {
+            return None;
+        }
+        let after = dash + text[dash..].chars().next()?.len_utf8();
+        let name = text[after..].trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let named = (1..=8).contains(&words.len())
+            && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    || matches!(*w, "of" | "and" | "the" | "for" | "&")
+            })
+            && !name.contains(['.', '!', '?', ':', ';', ','])
+            && !matches!(
+                words[0],
+                "Thank" | "Thanks" | "Stay" | "Please" | "Be" | "Take"
+            );
+        if !named {
+            return None;
+        }
+        let start = after + (text[after..].len() - text[after..].trim_start().len());
+        Some(p.chars_of_original(start, start + name.len()))
+    }
+
     /// Bodies named by their form (see `bodies`), as original char ranges. An English name of
     /// a determiner and a head alone ("The Department", "Our Health") names nobody.
     pub fn named_bodies(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {

@@ -3780,3 +3780,25 @@ fn sorry_for_the_disruption_is_an_apology() {
         "tone.apology"
     ));
 }
+
+/// The account's sign-off names who speaks, before a body the post mentions; a dash inside a
+/// sentence signs nothing.
+#[test]
+fn a_sign_off_names_the_source() {
+    let body = |text: &str| excerpts_of(text, "en-US", "authority.responsible-body");
+    assert_eq!(
+        body(
+            "Riverton Police and the NTSB are investigating the cause. Next update at noon. —Riverton Metro"
+        ),
+        ["Riverton Metro"]
+    );
+    assert_eq!(
+        body("911, police, fire and water service are NOT affected. —City of Riverton"),
+        ["City of Riverton"]
+    );
+    assert!(no_finding(
+        "The driver said — Thank You",
+        "en-US",
+        "authority.responsible-body"
+    ));
+}
