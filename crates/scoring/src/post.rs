@@ -137,12 +137,14 @@ impl<'p, 'a> Ledger<'p, 'a> {
         self.add(rule, None, 0.0, None, args);
     }
 
-    /// What a transparency element is worth in this post: its weight, scaled like its credit.
-    fn element_worth(&self, el: Element) -> f64 {
-        ELEMENT_WEIGHTS
+    /// Advice for a missing transparency element, naming what it is worth in this post: its
+    /// weight, scaled like its credit.
+    fn absent_element(&mut self, rule: &Rule, el: Element) {
+        let worth = ELEMENT_WEIGHTS
             .iter()
             .find(|(e, _)| *e == el)
-            .map_or(0.0, |(_, w)| w * self.scale)
+            .map_or(0.0, |(_, w)| w * self.scale);
+        self.absent(rule, worth);
     }
 
     fn total(&self, dimension: Dimension) -> f64 {
@@ -2123,8 +2125,7 @@ pub(crate) fn assess(
             ledger.element(&rules::TR_FACTS, Some((*s, *e)), entry.as_deref());
         }
         if n_facts == 0 {
-            let worth = ledger.element_worth(Element::ConfirmedFacts);
-            ledger.absent(&rules::TR_MISSING_FACTS, worth);
+            ledger.absent_element(&rules::TR_MISSING_FACTS, Element::ConfirmedFacts);
         }
     }
     // "立即撤离了" tells what was done, not what to do; "已请有关部门" a request made; "the
@@ -2232,8 +2233,7 @@ pub(crate) fn assess(
                 ledger.element(&rules::TR_UNKNOWNS, Some((h.start, h.end)), Some(h.entry));
             }
             None => {
-                let worth = ledger.element_worth(Element::Unknowns);
-                ledger.absent(&rules::TR_MISSING_UNKNOWNS, worth);
+                ledger.absent_element(&rules::TR_MISSING_UNKNOWNS, Element::Unknowns);
             }
         }
     }
@@ -2243,8 +2243,7 @@ pub(crate) fn assess(
                 ledger.element(&rules::TR_ACTIONS, Some((h.start, h.end)), Some(h.entry));
             }
             None => {
-                let worth = ledger.element_worth(Element::Actions);
-                ledger.absent(&rules::TR_MISSING_ACTIONS, worth);
+                ledger.absent_element(&rules::TR_MISSING_ACTIONS, Element::Actions);
             }
         }
     }
@@ -2273,8 +2272,7 @@ pub(crate) fn assess(
         }
         None => {
             if wants(Element::NextUpdate) {
-                let worth = ledger.element_worth(Element::NextUpdate);
-                ledger.absent(&rules::TR_MISSING_NEXT_UPDATE, worth);
+                ledger.absent_element(&rules::TR_MISSING_NEXT_UPDATE, Element::NextUpdate);
             }
         }
     }
@@ -2284,8 +2282,7 @@ pub(crate) fn assess(
                 ledger.element(&rules::TR_HELP, Some((*s, *e)), entry.as_deref());
             }
             None => {
-                let worth = ledger.element_worth(Element::HelpInfo);
-                ledger.absent(&rules::TR_MISSING_HELP, worth);
+                ledger.absent_element(&rules::TR_MISSING_HELP, Element::HelpInfo);
             }
         }
     }
