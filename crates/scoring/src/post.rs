@@ -732,6 +732,19 @@ pub(crate) fn assess(
     let narrated = |start: usize, end: usize| {
         let before = p.folded_slice(start.saturating_sub(12), start).trim_end();
         let after = p.folded_slice(end, (end + 4).min(p.len_chars()));
+        // "highs of 112-116°F", "气温110~120": a number in a range or a measure is no number
+        // to call.
+        let ranged = |s: &str| {
+            let mut cs = s.chars();
+            matches!(cs.next(), Some('-' | '–' | '~' | '至'))
+                && cs.next().is_some_and(|c| c.is_ascii_digit())
+        };
+        if after.starts_with('°')
+            || ranged(after)
+            || ranged(&before.chars().rev().take(2).collect::<String>())
+        {
+            return true;
+        }
         match lang {
             Language::ZhCn => {
                 [
@@ -1801,9 +1814,38 @@ pub(crate) fn assess(
     // no next update and no unknowns either, and is credited for them where it gives them.
     // Not one that also reports harm of its own ("…不实。目前2名学生住院治疗"): that is news,
     // and owes its unknowns and next update.
-    let correcting =
-        harm.is_none() && (ctx.correction || (!quoted.is_empty() && verification.is_some()));
+    // So is the account's correction of its own earlier post, labelled as such at the top
+    // ("CORRECTION: Our 4 p.m. post said…", "【更正】").
+    let labelled = {
+        let head: String = p.folded_chars.iter().take(16).collect();
+        ["correction", "更正", "勘误"]
+            .iter()
+            .any(|w| head.contains(w))
+    };
+    let correcting = harm.is_none()
+        && (ctx.correction || labelled || (!quoted.is_empty() && verification.is_some()));
     let unknowns_given = of(Category::Hedging).any(|h| !shielding(&h));
+    // A warning with a time or place ("Excessive Heat Warning Thursday through Saturday",
+    // "暴雨橙色预警：今天20时至明天8时") is issued, not lifted. "[Rumour alert]", "谣言预警"
+    // label a correction, not a hazard.
+    let about_rumour = |h: &&Hit<'_>| {
+        let (cs, ce) = clause_of(h.start);
+        let clause = p.folded_slice(cs, ce);
+        ["rumour", "rumor", "谣"].iter().any(|w| clause.contains(w))
+    };
+    let warning = of(Category::Warning)
+        .find(|h| !about_rumour(h) && !in_lifted(h))
+        .filter(|_| {
+            items
+                .iter()
+                .any(|i| matches!(i.kind, ItemKind::Place | ItemKind::Time(_)))
+        });
+    // An advisory that reports no harm forecasts a hazard: what is coming, when, where and
+    // what to do. Like a closing notice it owes no account of what is unknown (a forecast's
+    // uncertainty is in the forecast) and no next update (the warning's own period says how
+    // long it holds), and is credited for either where it gives it.
+    let advising = harm.is_none() && warning.is_some();
+    let actions_given = of(Category::Action).next().is_some();
     // A reply to a citizen answers their question: like a closing notice it owes no next
     // update and no unknowns (a reply to a reporter still does: the press needs both).
     let answering = ctx.reply && !ctx.to_press;
@@ -1813,10 +1855,13 @@ pub(crate) fn assess(
         .iter()
         .copied()
         .filter(|el| {
-            !(closing || correcting || answering)
+            !(closing || correcting || answering || advising)
                 || match el {
                     Element::Unknowns => unknowns_given,
                     Element::NextUpdate => promise.is_some(),
+                    // A reply to a citizen answers what they asked; what the account is doing
+                    // about the incident belongs to its statements.
+                    Element::Actions if answering => actions_given,
                     // Once the incident is over nobody needs a help line: "Mia was found safe
                     // … she is back with her family" is complete without one.
                     Element::HelpInfo if closing => help_given,
@@ -2012,7 +2057,9 @@ pub(crate) fn assess(
         // 依法严惩" is one wording, not a forbidden phrase and two threats); a phrase that is
         // both ("临时工") is charged as both, the blame and the exercise's own rule.
         // One scapegoat is one charge however it is worded: "系劳务派遣人员，不是在编执法人员"
-        // shifts the blame once, in one sentence, not twice.
+        // shifts the blame once, in one sentence, not twice. So is the one closing legal line
+        // a verified rebuttal may carry ("将依法追究责任，后果自负"); a threat as such costs
+        // per word ("Those spreading these rumours will be prosecuted" threatens twice).
         // A stock line is one per clause: "已转相关部门研究处理" is one, "有关情况将及时通报，
         // 带来不便敬请谅解" two.
         let mut charged: Vec<Option<(usize, usize)>> = Vec::new();
@@ -2023,6 +2070,7 @@ pub(crate) fn assess(
         }) {
             let unit = match category {
                 Category::Blame | Category::Lecturing => Some(sentence_of(h.start)),
+                Category::Threat if threat_backed(h) => Some(sentence_of(h.start)),
                 Category::Boilerplate => Some(Some(clause_of(h.start))),
                 _ => None,
             };
@@ -2368,6 +2416,9 @@ pub(crate) fn assess(
         Some(h) => {
             ledger.hit(&rules::AU_BODY, h);
         }
+        // A reply to a citizen is the account speaking to one person: it need not name
+        // itself (in a run, a reply counts towards authority only where it lost points).
+        None if answering => {}
         None => ledger.absent(&rules::AU_NO_SOURCE, rules::AU_BODY.points),
     }
     for (s, e, entry) in &facts {
@@ -2562,17 +2613,7 @@ pub(crate) fn assess(
             Vec::new(),
         );
     }
-    // "[Rumour alert]", "谣言预警" label a correction, not a hazard.
-    let about_rumour = |h: &&Hit<'_>| {
-        let (cs, ce) = clause_of(h.start);
-        let clause = p.folded_slice(cs, ce);
-        ["rumour", "rumor", "谣"].iter().any(|w| clause.contains(w))
-    };
-    if let Some(h) = of(Category::Warning).find(|h| !about_rumour(h) && !in_lifted(h))
-        && items
-            .iter()
-            .any(|i| matches!(i.kind, ItemKind::Place | ItemKind::Time(_)))
-    {
+    if let Some(h) = warning {
         ledger.hit(&rules::SV_WARNING, h);
     }
     if guidance.is_empty() && routes.is_empty() {

@@ -480,12 +480,12 @@ impl Patterns {
         }
     }
 
-    /// The account's own name signing off an English post ("…Next update at noon. —Riverton
-    /// Metro"), as an original char range: capitalised words (and "of", "and", "the", "&")
-    /// after a final dash.
+    /// The account's own name signing off a post ("…Next update at noon. —Riverton Metro",
+    /// "\n——临江地铁运营分公司"), as an original char range: in English capitalised words
+    /// (and "of", "and", "the", "&") after a final dash; in Chinese see `zh_sign_off`.
     pub fn sign_off(&self, p: &Prepared<'_>) -> Option<(usize, usize)> {
-        if self.lang != Language::EnUs {
-            return None;
+        if self.lang == Language::ZhCn {
+            return zh_sign_off(p);
         }
         let text = p.original.trim_end();
         let dash = text.rfind(['—', '–'])?;
@@ -1330,6 +1330,59 @@ pub(crate) fn sentences(p: &Prepared<'_>) -> Vec<(usize, usize)> {
         out.push((start, chars.len()));
     }
     out
+}
+
+/// A Chinese post's signature: a last line opening with a dash ("——临江地铁运营分公司",
+/// "—浔阳市住房和城乡建设局") that names an organisation (it ends in one of the suffixes
+/// bodies end in) and is no sentence. As original char range of the name.
+fn zh_sign_off(p: &Prepared<'_>) -> Option<(usize, usize)> {
+    const SUFFIXES: &[&str] = &[
+        "局",
+        "委",
+        "办",
+        "厅",
+        "部",
+        "处",
+        "所",
+        "队",
+        "站",
+        "院",
+        "中心",
+        "公司",
+        "政府",
+        "指挥部",
+        "办公室",
+        "办事处",
+        "委员会",
+        "管委会",
+        "集团",
+        "医院",
+        "学校",
+        "街道",
+        "社区",
+    ];
+    let text = p.original.trim_end();
+    let line_start = text.rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let name_at = line.len() - line.trim_start_matches([' ', '\t', '　']).len();
+    let rest = &line[name_at..];
+    let dashes = rest.len() - rest.trim_start_matches(['—', '－', '-']).len();
+    if dashes == 0 || line_start == 0 {
+        return None;
+    }
+    let name = rest[dashes..].trim();
+    let chars = name.chars().count();
+    let named = (2..=30).contains(&chars)
+        && !name.contains([
+            '。', '，', '！', '？', '：', '；', ',', '.', '!', '?', ':', ';',
+        ])
+        && SUFFIXES.iter().any(|s| name.ends_with(s));
+    if !named {
+        return None;
+    }
+    let start =
+        line_start + name_at + dashes + (rest[dashes..].len() - rest[dashes..].trim_start().len());
+    Some(p.chars_of_original(start, start + name.len()))
 }
 
 #[cfg(test)]

@@ -3336,8 +3336,9 @@ fn a_closure_with_words_between_and_the_all_clear_as_guidance() {
         rules(&closing)
     );
     assert!(excerpts(&closing, "service.warning").is_empty());
+    // Not yet lifted, it is a warning issued (an advisory: it owes no next update).
     let open = s.assess_text("蓝色预警已于今天18时发布，目前尚未解除。", "zh-CN", None);
-    assert!(rules(&open).contains(&"transparency.missing-next-update"));
+    assert!(!excerpts(&open, "service.warning").is_empty());
     assert_eq!(
         excerpts_of(
             "The evacuation order has been lifted. Residents can go home now.",
@@ -3801,4 +3802,88 @@ fn a_sign_off_names_the_source() {
         "en-US",
         "authority.responsible-body"
     ));
+}
+
+#[test]
+fn a_number_in_a_range_or_a_measure_is_no_number_to_call() {
+    let heat = "Excessive Heat Warning Thursday through Saturday: highs of 112-116°F expected. Call 211 for a free ride to a cooling center.";
+    let a = scorer().assess_text(heat, "en-US", None);
+    assert!(!excerpts(&a, "transparency.help").contains(&"112".to_owned()));
+    assert!(!excerpts(&a, "service.help").contains(&"112".to_owned()));
+    assert_eq!(excerpts(&a, "service.phone"), ["211"]);
+    assert!(no_finding(
+        "Overnight lows of 90-112° are possible.",
+        "en-US",
+        "service.help"
+    ));
+    // Where it is a number to call, it still is.
+    assert_eq!(
+        excerpts_of("In an emergency call 112.", "en-US", "service.help"),
+        ["112"]
+    );
+}
+
+#[test]
+fn a_closing_legal_line_is_one_charge_however_many_words_it_has() {
+    let rebuttal = "网传“青山小区发生命案”系谣言。经我局核查，该小区昨晚系邻里纠纷，无人员伤亡。对此类编造散布谣言的行为将依法追究责任，后果自负。";
+    let a = scorer().assess_text(rebuttal, "zh-CN", None);
+    assert_eq!(effects(&a, "tone.threat-backed"), [-5.0]);
+    // A threat as such still costs per word: it is the message, not a closing line.
+    let bare = "网传我市猪肉涨价纯属谣言，对造谣者将依法严惩。";
+    assert_eq!(
+        effects(&scorer().assess_text(bare, "zh-CN", None), "tone.threat").len(),
+        2
+    );
+}
+
+#[test]
+fn an_advisory_forecasts_and_owes_no_unknowns_and_no_next_update() {
+    let advisory = "Excessive Heat Warning for Maricopa County Thursday through Saturday: highs of 112-116°F expected. Cooling centers open 9 a.m.-7 p.m. at all public libraries; call 211 for a free ride. Check on elderly neighbours. We will update this warning at 4 p.m. Wednesday.";
+    assert!(no_finding(
+        advisory,
+        "en-US",
+        "transparency.missing-unknowns"
+    ));
+    let zh = "市气象台今天16时发布暴雨橙色预警：今天20时至明天8时，全市将出现大暴雨。请市民减少外出，远离河道和低洼地带。求助请拨打12345。";
+    assert!(no_finding(zh, "zh-CN", "transparency.missing-unknowns"));
+    // Nor its next update: the warning's own period says how long it holds.
+    assert!(no_finding(zh, "zh-CN", "transparency.missing-next-update"));
+    // Harm reported makes it news, which owes its unknowns.
+    let news = "暴雨橙色预警：今天20时至明天8时全市将出现大暴雨。今天下午青山区已有2人被困。请市民减少外出。求助请拨打12345。";
+    assert!(!no_finding(news, "zh-CN", "transparency.missing-unknowns"));
+}
+
+#[test]
+fn a_chinese_signature_names_the_account_that_speaks() {
+    let post = "今早7时42分，地铁3号线因信号故障停运，8时56分全线恢复。有疑问请拨打服务热线96123。\n——临江地铁运营分公司";
+    assert_eq!(
+        excerpts_of(post, "zh-CN", "authority.responsible-body"),
+        ["临江地铁运营分公司"]
+    );
+    // A dash inside the text, or a last line that is a sentence, signs nothing.
+    assert!(no_finding(
+        "今早地铁3号线因故障停运。\n——以上情况仍在核实，请大家理解。",
+        "zh-CN",
+        "authority.responsible-body"
+    ));
+}
+
+#[test]
+fn a_reply_to_a_citizen_and_a_labelled_correction_owe_less() {
+    let reply = "@橘子汽水 您好，请马上用肥皂水冲洗伤口15分钟，再尽快到城东区人民医院急诊楼就诊，电话0512-65882120。";
+    let a = scorer().assess_text(reply, "zh-CN", None);
+    for owed in [
+        "transparency.missing-actions",
+        "authority.no-source",
+        "transparency.missing-next-update",
+    ] {
+        assert!(!rules(&a).contains(&owed), "{owed}: {:?}", rules(&a));
+    }
+    // The same words as a statement owe them.
+    let statement = scorer().assess_text(&reply[reply.find(' ').unwrap()..], "zh-CN", None);
+    assert!(rules(&statement).contains(&"transparency.missing-actions"));
+    let correction = "CORRECTION: Our 4 p.m. post said the warming center is at Lincoln Middle School. That was wrong, and we're sorry. The warming center is at the Oakdale Community Center, 210 Pine St. Call 311 for a ride.";
+    let a = scorer().assess_text(correction, "en-US", None);
+    assert!(!rules(&a).contains(&"transparency.missing-unknowns"));
+    assert!(!rules(&a).contains(&"transparency.missing-next-update"));
 }
