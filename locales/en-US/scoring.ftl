@@ -20,6 +20,7 @@ score-rating-u = U: unable to be performed
 score-post-empty = The post has no words. Say what happened, what you are doing and where people can get help.
 
 score-tone-empathy = Acknowledges people's feelings: «{ $excerpt }». Empathy first makes the facts easier to hear.
+score-tone-personal-data = «{ $excerpt }» exposes a person at the centre of the crisis: however warm the words around it, that shows them no respect. Describe them without identifying them ("a 71-year-old resident") and keep their health and address out.
 score-tone-cold = Reports harm («{ $excerpt }») without one word for the people affected. Acknowledge them before the facts, e.g. "Our thoughts are with the injured and their families; we know how worried you are."
 score-tone-no-empathy = No word acknowledges the harm or people's worry. Open with one sentence such as "We know how worried [the people affected] and their families are right now." Worth up to { $forgone } tone points.
 score-tone-apology = Apologises: «{ $excerpt }». Where the institution is at fault, an apology with corrective action rebuilds trust.

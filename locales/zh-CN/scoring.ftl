@@ -20,6 +20,7 @@ score-rating-u = U：未能完成
 score-post-empty = 帖子没有内容。请说明发生了什么、正在做什么、群众可以到哪里求助。
 
 score-tone-empathy = 体现了共情：«{ $excerpt }»。先共情，事实更容易被听进去。
+score-tone-personal-data = «{ $excerpt }»把处在事件中心的当事人暴露在公众面前：周围的话说得再暖，也谈不上尊重。请用不可识别的说法，如“一名63岁居民”，不要写病情和住址。
 score-tone-cold = 报告了伤害（«{ $excerpt }»），却没有一句话体恤受影响的人。在事实之前加一句，例如“我们牵挂每一位伤者和他们的家人，也理解大家的担心”。
 score-tone-no-empathy = 没有一句话回应伤害和群众的担心。开头加一句，例如“我们理解[受影响的群众]和家属此刻的担心”。语气最多可得{ $forgone }分。
 score-tone-apology = 作出了道歉：«{ $excerpt }»。机构有过错时，道歉加整改能重建信任。

@@ -32,12 +32,20 @@ fn load(name: &str) -> Scenario {
 /// trainee publishes private facts and unverified ones: published private data costs the
 /// whole run's transparency (`transparency.privacy-breach`), the larger loss; the unverified
 /// facts cost authority.
-const FLAWS: [(Policy, Dimension); 5] = [
-    (Policy::FastButCold, Dimension::Tone),
-    (Policy::GoodButSlow, Dimension::Speed),
-    (Policy::Stonewalling, Dimension::Transparency),
-    (Policy::Defensive, Dimension::Tone),
-    (Policy::Leaky, Dimension::Transparency),
+///
+/// Stonewalling posts "no facts, no times, no help" (its definition in `bots.rs`): it loses
+/// all but a point or two in both transparency and service, and either may be where it
+/// loses most (with service's points since session 13 an exemplary run's service is near
+/// 100, like its transparency).
+const FLAWS: [(Policy, &[Dimension]); 5] = [
+    (Policy::FastButCold, &[Dimension::Tone]),
+    (Policy::GoodButSlow, &[Dimension::Speed]),
+    (
+        Policy::Stonewalling,
+        &[Dimension::Transparency, Dimension::Service],
+    ),
+    (Policy::Defensive, &[Dimension::Tone]),
+    (Policy::Leaky, &[Dimension::Transparency]),
 ];
 
 #[test]
@@ -82,11 +90,13 @@ fn bundled_scenarios_rank_the_policies_sensibly() {
             for (policy, flaw) in FLAWS {
                 let flawed = result.policy(policy).unwrap();
                 let (worst, drop) = largest_drop(exemplary, flawed).unwrap();
-                if worst != flaw {
+                if !flaw.contains(&worst) {
                     failures.push(format!(
-                        "{name} {lang}: {} loses most on {worst:?} ({drop:.1}), not {flaw:?} ({:.1})",
+                        "{name} {lang}: {} loses most on {worst:?} ({drop:.1}), not {:?} ({:.1})",
                         policy.id(),
-                        exemplary.mean(flaw).unwrap_or(0.0) - flawed.mean(flaw).unwrap_or(0.0)
+                        flaw[0],
+                        exemplary.mean(flaw[0]).unwrap_or(0.0)
+                            - flawed.mean(flaw[0]).unwrap_or(0.0)
                     ));
                 }
             }

@@ -916,8 +916,9 @@ fn a_title_that_asks_the_rumour_is_marked_down_and_struck() {
 }
 
 /// A trainee who apologised only in replies to the family (a reviewer's trainee): the run
-/// owes the public apology, the plan says so, and with service rated M the summary praises no
-/// "tell people what to do", though the posts' hotlines count towards transparency.
+/// owes the public apology, the plan says so, and with service rated below P (hotlines, no
+/// instruction) the summary praises no "tell people what to do", though the posts' hotlines
+/// count towards transparency.
 #[test]
 fn an_apology_only_in_replies_is_owed_and_a_weak_quality_is_no_main_strength() {
     let log = play_in(
@@ -946,11 +947,11 @@ fn an_apology_only_in_replies_is_owed_and_a_weak_quality_is_no_main_strength() {
         .find(|d| d.id == "service")
         .and_then(|d| d.score)
         .expect("service is scored");
-    // Not a quality done well: rated M or U.
+    // Not a quality done well: hotlines, but no instruction in any post, rate below P.
     assert!(
-        matches!(
+        !matches!(
             goldenhour_scoring::Rating::of(service),
-            goldenhour_scoring::Rating::M | goldenhour_scoring::Rating::U
+            goldenhour_scoring::Rating::P
         ),
         "{service}"
     );

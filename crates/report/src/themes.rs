@@ -144,6 +144,7 @@ impl Theme {
             "transparency.leak-private"
             | "transparency.personal-data"
             | "transparency.privacy-breach"
+            | "tone.personal-data"
             | "tone.privacy-breach" => Theme::Privacy,
             "transparency.help"
             | "transparency.missing-help"

@@ -1328,6 +1328,13 @@ pub(crate) fn assess(
                                 args.clone(),
                             );
                         }
+                        ledger.add(
+                            &rules::TONE_PERSONAL_DATA,
+                            Some(span),
+                            rules::TONE_PERSONAL_DATA.points,
+                            Some(&fact.id),
+                            Vec::new(),
+                        );
                         // The other private details told in the same sentence ("二年级（3）班
                         // 的王梓萱同学，8岁，她有哮喘病史"): the same telling, so no more
                         // points, but evidence, so the report strikes them all and not only
@@ -1417,6 +1424,15 @@ pub(crate) fn assess(
             &rules::TR_PERSONAL_DATA,
             Some(span),
             rules::TR_PERSONAL_DATA.points,
+            None,
+            Vec::new(),
+        );
+    }
+    if let Some(&span) = personal.first() {
+        ledger.add(
+            &rules::TONE_PERSONAL_DATA,
+            Some(span),
+            rules::TONE_PERSONAL_DATA.points,
             None,
             Vec::new(),
         );

@@ -75,6 +75,17 @@ pub(crate) const TONE_NO_EMPATHY: Rule = rule(
 /// notice that tells the facts still outranks boilerplate and scapegoating on tone (SCCT ranks
 /// the defensive strategies as the most damaging; the calibration corpus expects it).
 pub(crate) const TONE_COLD: Rule = rule("tone.cold", Tone, -15.0, 20.0, "score-tone-cold", "CERC");
+/// A post that publishes a private person's data fails them in tone as well: however warm
+/// its words, exposing a person at the centre of the crisis shows them no respect (the run
+/// answers for it again, `tone.privacy-breach`, as it does for transparency).
+pub(crate) const TONE_PERSONAL_DATA: Rule = rule(
+    "tone.personal-data",
+    Tone,
+    -15.0,
+    15.0,
+    "score-tone-personal-data",
+    "CERC (show respect)",
+);
 /// What a death reported coldly costs.
 pub(crate) const TONE_COLD_DEATH_POINTS: f64 = -20.0;
 pub(crate) const TONE_APOLOGY: Rule = rule(
@@ -445,40 +456,40 @@ pub(crate) const AU_UNBRIEFED: Rule = rule(
 pub(crate) const SV_GUIDANCE: Rule = rule(
     "service.guidance",
     Service,
-    15.0,
-    45.0,
+    20.0,
+    60.0,
     "score-service-guidance",
     "CERC; SCCT",
 );
 pub(crate) const SV_PHONE: Rule = rule(
     "service.phone",
     Service,
-    30.0,
-    30.0,
+    40.0,
+    40.0,
     "score-service-phone",
     "CERC",
 );
 pub(crate) const SV_HELP: Rule = rule(
     "service.help",
     Service,
-    15.0,
-    15.0,
+    20.0,
+    20.0,
     "score-service-help",
     "CERC",
 );
 pub(crate) const SV_PLACE: Rule = rule(
     "service.place",
     Service,
-    10.0,
-    10.0,
+    15.0,
+    15.0,
     "score-service-place",
     "CERC; Mileti",
 );
 pub(crate) const SV_WARNING: Rule = rule(
     "service.warning",
     Service,
-    10.0,
-    10.0,
+    15.0,
+    15.0,
     "score-service-warning",
     "Mileti",
 );
@@ -714,6 +725,7 @@ pub const RULES: &[Rule] = &[
     TR_CONTRADICTION,
     TR_LEAK_PRIVATE,
     TR_PERSONAL_DATA,
+    TONE_PERSONAL_DATA,
     TR_LEAK_UNVERIFIED,
     AU_BODY,
     AU_NO_SOURCE,

@@ -3887,3 +3887,45 @@ fn a_reply_to_a_citizen_and_a_labelled_correction_owe_less() {
     assert!(!rules(&a).contains(&"transparency.missing-unknowns"));
     assert!(!rules(&a).contains(&"transparency.missing-next-update"));
 }
+
+#[test]
+fn published_personal_data_costs_tone_as_well() {
+    let leak = "The person bitten by the rabid raccoon is Margaret Doyle, 71, of 418 Chestnut Lane. She is doing fine. Anyone else who had contact with a raccoon in the park should call 555-0126.";
+    let a = scorer().assess_text(leak, "en-US", None);
+    assert_eq!(effects(&a, "tone.personal-data"), [-15.0]);
+    assert!(!excerpts(&a, "transparency.personal-data").is_empty());
+    // Described without identifying her, the post loses nothing in tone.
+    assert!(no_finding(
+        "A 71-year-old resident was bitten by a rabid raccoon and is being treated. Anyone else who had contact with a raccoon in the park should call 555-0126.",
+        "en-US",
+        "tone.personal-data"
+    ));
+}
+
+#[test]
+fn an_instruction_a_number_and_a_help_resource_rate_service_p() {
+    let post = "Please stay indoors tonight. For help call the county hotline 555-013-4400.";
+    let a = scorer().assess_text(post, "en-US", None);
+    let service = a.scores[&Dimension::Service];
+    assert_eq!(Rating::of(service), Rating::P, "{service} {:?}", rules(&a));
+    // An instruction alone is far from it.
+    let bare = scorer().assess_text("Please stay indoors tonight.", "en-US", None);
+    assert_eq!(Rating::of(bare.scores[&Dimension::Service]), Rating::U);
+}
+
+#[test]
+fn scolding_and_lecturing_found_by_the_fresh_review() {
+    let scold = "@老街坊阿强 限行公告一周前就发在官网了，你自己不看怪谁？请不要在这里发牢骚。";
+    let a = scorer().assess_text(scold, "zh-CN", None);
+    assert!(!excerpts(&a, "tone.condescension").is_empty(), "{:?}", rules(&a));
+    let lecture = "@hollyberry_k Call your doctor today. And frankly, people need to stop picking up wild animals with their bare hands. We say this every single summer.";
+    assert_eq!(excerpts_of(lecture, "en-US", "tone.lecturing").len(), 2);
+    assert_eq!(
+        excerpts_of(
+            "We can't tell you exactly when your street will be affected.",
+            "en-US",
+            "transparency.unknowns"
+        ),
+        ["can't tell you exactly"]
+    );
+}
