@@ -1722,6 +1722,9 @@ pub(crate) fn assess(
     // The figures of a rumour quoted to refute it (网传"化工厂爆炸致多人死亡") are the rumour's,
     // not the account's facts.
     facts.retain(|&(s, e, _)| !quoted.iter().any(|&(qs, qe)| qs <= s && e <= qe));
+    // Nor is the account's own name signing the post off ("—Greenvale County", "——宁北县
+    // 公安局"): it says who speaks, not what happened.
+    facts.retain(|&(s, e, _)| sign_off.is_none_or(|(ss, se)| !(ss <= s && e <= se)));
     // Nor are the figures of a guess: what follows a speculation word in its clause
     // ("死亡人数可能在3人左右", "possibly connected to a fight at the school yesterday").
     facts.retain(|&(s, _, _)| {
@@ -3016,10 +3019,11 @@ fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
             .chars()
             .nth(1)
             .is_none_or(|c| matches!(c, '）' | ')' | '】' | ']')))
-        // "Metro Line 3", "Route 14", "Gate 3": a name's number, not a figure.
+        // "Metro Line 3", "Route 14", "Gate 3", "Highway 9": a name's number, not a figure.
         || [
             "update", "bulletin", "no.", "no", "statement", "#", "line", "route", "bus", "platform",
-            "gate", "exit", "terminal", "pier", "bay",
+            "gate", "exit", "terminal", "pier", "bay", "highway", "hwy", "interstate", "sr",
+            "i-", "county road",
         ]
             .iter()
             .any(|w| {

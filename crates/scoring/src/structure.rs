@@ -501,14 +501,19 @@ impl Patterns {
         }
         let after = dash + text[dash..].chars().next()?.len_utf8();
         let name = text[after..].trim();
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let named = (1..=8).contains(&words.len())
+        // "—Office of the Mayor, Town of Milo Bend": a comma between two capitalised parts.
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .map(|w| w.strip_suffix(',').unwrap_or(w))
+            .collect();
+        let named = (1..=10).contains(&words.len())
             && words[0].starts_with(|c: char| c.is_ascii_uppercase())
             && words.iter().all(|w| {
                 w.starts_with(|c: char| c.is_ascii_uppercase())
                     || matches!(*w, "of" | "and" | "the" | "for" | "&")
             })
-            && !name.contains(['.', '!', '?', ':', ';', ','])
+            && !name.contains(['.', '!', '?', ':', ';'])
+            && name.matches(',').count() <= 1
             && !matches!(
                 words[0],
                 "Thank" | "Thanks" | "Stay" | "Please" | "Be" | "Take"

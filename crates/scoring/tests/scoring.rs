@@ -3917,7 +3917,11 @@ fn an_instruction_a_number_and_a_help_resource_rate_service_p() {
 fn scolding_and_lecturing_found_by_the_fresh_review() {
     let scold = "@老街坊阿强 限行公告一周前就发在官网了，你自己不看怪谁？请不要在这里发牢骚。";
     let a = scorer().assess_text(scold, "zh-CN", None);
-    assert!(!excerpts(&a, "tone.condescension").is_empty(), "{:?}", rules(&a));
+    assert!(
+        !excerpts(&a, "tone.condescension").is_empty(),
+        "{:?}",
+        rules(&a)
+    );
     let lecture = "@hollyberry_k Call your doctor today. And frankly, people need to stop picking up wild animals with their bare hands. We say this every single summer.";
     assert_eq!(excerpts_of(lecture, "en-US", "tone.lecturing").len(), 2);
     assert_eq!(
@@ -3928,4 +3932,41 @@ fn scolding_and_lecturing_found_by_the_fresh_review() {
         ),
         ["can't tell you exactly"]
     );
+}
+
+#[test]
+fn the_sign_off_is_who_speaks_not_a_fact_and_a_highway_number_is_a_name() {
+    let post = "We are aware of the situation on Highway 9 and are monitoring it closely. Please stay safe.\n—Greenvale County";
+    let a = scorer().assess_text(post, "en-US", None);
+    assert!(
+        excerpts(&a, "transparency.facts").is_empty(),
+        "{:?}",
+        excerpts(&a, "transparency.facts")
+    );
+    assert_eq!(
+        excerpts(&a, "authority.responsible-body"),
+        ["Greenvale County"]
+    );
+    // A sign-off with a comma between two capitalised parts is still one.
+    let mayor =
+        "The release at Brandt Lake Dam starts at noon. —Office of the Mayor, Town of Milo Bend";
+    assert!(!excerpts_of(mayor, "en-US", "authority.responsible-body").is_empty());
+    assert!(
+        !excerpts_of(mayor, "en-US", "transparency.facts")
+            .iter()
+            .any(|f| f.contains("Milo"))
+    );
+}
+
+#[test]
+fn reassurance_while_results_are_expected_is_over_reassurance() {
+    let post = "A boil-water advisory is in effect for Hillcrest. Honestly, this is just a formality the state requires. Results expected Thursday. Questions: 555-0130.";
+    let a = scorer().assess_text(post, "en-US", None);
+    assert_eq!(
+        excerpts(&a, "authority.over-reassurance"),
+        ["just a formality"]
+    );
+    assert_eq!(excerpts(&a, "transparency.unknowns"), ["Results expected"]);
+    let zh = "但仍有部分司机心存侥幸、不听劝阻，强行驶入封闭路段。滞留车辆请原地等待。";
+    assert_eq!(excerpts_of(zh, "zh-CN", "tone.lecturing").len(), 1);
 }
