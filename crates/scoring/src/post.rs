@@ -682,6 +682,20 @@ pub(crate) fn assess(
         end,
         entry: "web address",
     }));
+    // Where a service is to be had ("可在门诊一楼大厅办理手工挂号") tells people where to get
+    // help as a hotline does.
+    hits.extend(
+        scorer
+            .patterns(lang)
+            .service_points(&p)
+            .into_iter()
+            .map(|(start, end)| Hit {
+                category: Category::Help,
+                start,
+                end,
+                entry: "service point",
+            }),
+    );
     // Personal data ("身份证号…", "5栋302室"): a finding of its own, and no fact.
     let personal = scorer.patterns(lang).personal(&p);
     // Nor is anything else its sentence tells about that person ("Emma Rodriguez, 11, of 418

@@ -105,6 +105,9 @@ pub(crate) struct Patterns {
     bodies: Regex,
     /// Cues after which the account retells a rumour to refute it ("网传", "posts claiming").
     claim_cues: AhoCorasick,
+    /// Where a service is to be had ("可在门诊一楼大厅办理手工挂号", "can pick up bottled
+    /// water at Lincoln Park"), on the folded text.
+    service_points: Regex,
 }
 
 /// A claim the account retells to correct it (see [`Patterns::retold_claims`]), as char
@@ -362,7 +365,7 @@ impl Patterns {
                     (Kind::Phone, phone),
                     (
                         Kind::PhoneCued,
-                        r"(?-u:\b)(?:(?:call|calling|dial|dialing|phone|ring)(?-u:\b)[^[0-9]\n]{0,24}?|(?:hotline|helpline|tel|text|number|information|info|enquiries|inquiries)(?-u:\b)[^[0-9]\n]{0,12}?|(?:line|help|questions):\s{0,2})([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)".to_owned(),
+                        r"(?-u:\b)(?:(?:call|calling|dial|dialing|phone|ring)(?-u:\b)[^[0-9]\n]{0,24}?|(?:hotline|helpline|tel|text|number|information|info|enquiries|inquiries)(?-u:\b)[^[0-9]\n]{0,12}?|(?:line|help|questions|conditions|updates|status):\s{0,2})([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)".to_owned(),
                     ),
                     (
                         Kind::Date,
@@ -432,15 +435,33 @@ impl Patterns {
                 r"(?-u:\b)(?:St\. +)?(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire|Fire +(?:HazMat|Hazmat|Rescue)|(?:Hospital|Medical Center|Medical Centre) +(?:reports|reported|says|said|confirms|confirmed|announced|states|stated))(?-u:\b)"
             }
         });
+        let service_points = re(match lang {
+            Language::ZhCn => {
+                r"(?:可|可以|请)(?:在|到|前往|通过|登录)[^,，。;；!！?？\n]{1,24}?(?:办理|领取|开具|查询|咨询|申请|预约|登记|退票|退费|改签)"
+            }
+            Language::EnUs => {
+                r"(?-u:\b)(?:can|may)\s+(?:pick up|collect|get|request|apply for|obtain|download|fill)(?-u:\b)[^.;!?\n]{1,40}?(?-u:\b)(?:at|from|online)(?-u:\b)"
+            }
+        });
         Patterns {
             lang,
             bodies,
+            service_points,
             all: re_many(&sources),
             each: each.into_iter().map(|(k, p)| (k, re(&p))).collect(),
             place,
             personal,
             claim_cues: claim_cues(lang),
         }
+    }
+
+    /// Where a service is to be had, as original char ranges: "可在门诊一楼大厅办理",
+    /// "延误证明可在地铁App…中在线开具", "can pick up bottled water at".
+    pub fn service_points(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+        self.service_points
+            .find_iter(p.folded.as_str())
+            .map(|m| p.chars_of_folded(m.start(), m.end()))
+            .collect()
     }
 
     /// Personal data in the text, as original char ranges: "身份证号430102…", "5栋302室",
@@ -511,12 +532,30 @@ impl Patterns {
             && words.iter().all(|w| {
                 w.starts_with(|c: char| c.is_ascii_uppercase())
                     || matches!(*w, "of" | "and" | "the" | "for" | "&")
+                    // "—State DOT District 4"
+                    || w.chars().all(|c| c.is_ascii_digit())
             })
             && !name.contains(['.', '!', '?', ':', ';'])
             && name.matches(',').count() <= 1
             && !matches!(
                 words[0],
-                "Thank" | "Thanks" | "Stay" | "Please" | "Be" | "Take"
+                "Thank"
+                    | "Thanks"
+                    | "Stay"
+                    | "Please"
+                    | "Be"
+                    | "Take"
+                    | "Call"
+                    | "Dial"
+                    | "Text"
+                    | "Visit"
+                    | "Go"
+                    | "Follow"
+                    | "Check"
+                    | "Keep"
+                    | "Avoid"
+                    | "Do"
+                    | "Don't"
             );
         if !named {
             return None;

@@ -3970,3 +3970,38 @@ fn reassurance_while_results_are_expected_is_over_reassurance() {
     let zh = "但仍有部分司机心存侥幸、不听劝阻，强行驶入封闭路段。滞留车辆请原地等待。";
     assert_eq!(excerpts_of(zh, "zh-CN", "tone.lecturing").len(), 1);
 }
+
+#[test]
+fn where_a_service_is_to_be_had_is_help() {
+    let zh = "就诊患者可在门诊一楼大厅办理手工挂号。";
+    assert_eq!(
+        excerpts_of(zh, "zh-CN", "service.help"),
+        ["可在门诊一楼大厅办理"]
+    );
+    let en = "Residents can pick up bottled water at Lincoln Park until 8 p.m.";
+    assert_eq!(
+        excerpts_of(en, "en-US", "service.help"),
+        ["can pick up bottled water at"]
+    );
+    // A service that was had is no service point.
+    assert!(no_finding(
+        "他昨天在医院办理了住院。",
+        "zh-CN",
+        "service.help"
+    ));
+    // A cued short number and a sign-off with a number.
+    let road =
+        "SR 142 is closed after a landslide. Current conditions: 511.\n—State DOT District 4";
+    let a = scorer().assess_text(road, "en-US", None);
+    assert_eq!(excerpts(&a, "service.phone"), ["511"]);
+    assert_eq!(
+        excerpts(&a, "authority.responsible-body"),
+        ["State DOT District 4"]
+    );
+    // An instruction after a dash is no signature.
+    assert!(no_finding(
+        "Flood warning until 3 p.m. —Call 911",
+        "en-US",
+        "authority.responsible-body"
+    ));
+}
