@@ -827,8 +827,11 @@ pub(crate) fn assess(
         let to = (at.min(e)..e).find(|&i| cut(i)).unwrap_or(e);
         (from, to)
     };
+    // "后果自负" is aimed at whoever reads it: "滞留车辆请原地等待，不要随意下车走动，后果自负".
+    const AIMED_AT_READER: &[&str] = &["后果自负"];
     hits.retain(|h| {
         h.category != Category::Threat
+            || AIMED_AT_READER.iter().any(|w| h.entry.contains(w))
             || sentence_of(h.start).is_some_and(|(s, e)| aims_at_public(p.folded_slice(s, e), lang))
     });
     // "经区市场监管局核查" names who verified what: the check, opened by 经 in its clause, is a

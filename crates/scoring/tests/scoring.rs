@@ -4005,3 +4005,15 @@ fn where_a_service_is_to_be_had_is_help() {
         "authority.responsible-body"
     ));
 }
+
+#[test]
+fn consequences_on_your_own_head_threaten_whoever_reads_them() {
+    let post = "目前除雪车辆正在作业，预计今晚可恢复通行。滞留车辆请原地等待，不要随意下车走动，后果自负。";
+    assert_eq!(excerpts_of(post, "zh-CN", "tone.threat"), ["后果自负"]);
+    // Legal language about someone else is still no threat to the public.
+    assert!(no_finding(
+        "肇事司机已被依法刑事拘留。",
+        "zh-CN",
+        "tone.threat"
+    ));
+}
