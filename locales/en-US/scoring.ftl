@@ -74,6 +74,7 @@ score-authority-no-source = No responsible body is named. Say who confirms the i
 score-authority-facts = Confirmed detail: «{ $excerpt }».
 score-authority-verified = Marks verified information and its source: «{ $excerpt }».
 score-authority-speculation = Speculation: «{ $excerpt }». Publish only confirmed facts; say what is still being checked instead of guessing.
+score-authority-own-account = Answers «{ $excerpt }» directly as the official account: the reply itself is the authoritative source, and need not name one.
 score-authority-over-reassurance = Over-reassurance: «{ $excerpt }» promises safety while the post itself says something is still unknown. Say what the results so far show and when the rest will be known: "The first tests are normal; full results by 5 p.m. Until then, use bottled water for infants."
 score-authority-vague-naming = Vague naming: «{ $excerpt }». Name the body or the post holder, e.g. "the Water Authority" rather than "the relevant authorities".
 score-authority-rumour-headline = The headline puts the rumour as a question and does not answer it: «{ $excerpt }». Many people read only the headline and take the rumour away. Lead with the verified fact ("[What is true], [who] confirmed at [time]"), or answer the question in the headline itself ("…? No.").

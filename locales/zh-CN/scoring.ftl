@@ -74,6 +74,7 @@ score-authority-no-source = 没有点明负责机构。说明信息由谁确认�
 score-authority-facts = 已确认的细节：«{ $excerpt }»。
 score-authority-verified = 标明了信息经过核实及其来源：«{ $excerpt }»。
 score-authority-speculation = 臆测：«{ $excerpt }»。只发布已确认的事实；与其猜测，不如说明哪些情况仍在核实。
+score-authority-own-account = 以官方账号身份直接回复«{ $excerpt }»：回复本身就是权威来源，不必另外注明。
 score-authority-over-reassurance = 过度保证：«{ $excerpt }»在结果还没出来时就保证安全。说清已有结果和待定事项，例如“常规指标合格，全项结果9月7日公布，在此之前婴幼儿请饮用桶装水”。
 score-authority-vague-naming = 主体含糊：«{ $excerpt }»。写明机构或职务，例如“市水务局”而不是“有关部门”。
 score-authority-rumour-headline = 标题把谣言写成了问句，却没有给出答案：«{ $excerpt }»。很多人只看标题，记住的反而是谣言。标题直接给出经核实的事实（“[真实情况]，[哪个部门][几时]核实”），或在问句后直接作答（“…？不实”）。

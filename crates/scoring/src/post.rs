@@ -2452,9 +2452,23 @@ pub(crate) fn assess(
         Some(h) => {
             ledger.hit(&rules::AU_BODY, h);
         }
-        // A reply to a citizen is the account speaking to one person: it need not name
-        // itself (in a run, a reply counts towards authority only where it lost points).
-        None if answering => {}
+        // A reply to a citizen is the account speaking to one person, in its own name: its
+        // source is the official account, quoted by the handle it answers (in a run, a reply
+        // counts towards authority only where it lost points).
+        None if answering => {
+            if let Some(&(s, e)) = handles
+                .first()
+                .filter(|&&(s, _)| p.folded_chars[..s].iter().all(|c| c.is_whitespace()))
+            {
+                ledger.add(
+                    &rules::AU_OWN_ACCOUNT,
+                    Some((s, e)),
+                    rules::AU_OWN_ACCOUNT.points,
+                    None,
+                    Vec::new(),
+                );
+            }
+        }
         None => ledger.absent(&rules::AU_NO_SOURCE, rules::AU_BODY.points),
     }
     for (s, e, entry) in &facts {

@@ -372,6 +372,15 @@ pub(crate) const AU_NO_SOURCE: Rule = rule(
     "score-authority-no-source",
     "six qualities",
 );
+/// A reply to a citizen that names no source speaks as the official account itself.
+pub(crate) const AU_OWN_ACCOUNT: Rule = rule(
+    "authority.own-account",
+    Authority,
+    20.0,
+    20.0,
+    "score-authority-own-account",
+    "six qualities (权威)",
+);
 pub(crate) const AU_FACTS: Rule = rule(
     "authority.facts",
     Authority,
@@ -729,6 +738,7 @@ pub const RULES: &[Rule] = &[
     TR_LEAK_UNVERIFIED,
     AU_BODY,
     AU_NO_SOURCE,
+    AU_OWN_ACCOUNT,
     AU_FACTS,
     AU_VERIFIED,
     AU_SPECULATION,

@@ -4017,3 +4017,16 @@ fn consequences_on_your_own_head_threaten_whoever_reads_them() {
         "tone.threat"
     ));
 }
+
+#[test]
+fn a_reply_to_a_citizen_speaks_as_the_account() {
+    let reply = "@dlee_bakes Good question. Empty the ice bin and keep the machine off until the notice is lifted.";
+    let a = scorer().assess_text(reply, "en-US", None);
+    assert_eq!(excerpts(&a, "authority.own-account"), ["@dlee_bakes"]);
+    assert!(!rules(&a).contains(&"authority.no-source"));
+    // A statement still names its source or is advised to.
+    let statement = "Empty the ice bin and keep the machine off until the notice is lifted.";
+    let a = scorer().assess_text(statement, "en-US", None);
+    assert!(excerpts(&a, "authority.own-account").is_empty());
+    assert!(rules(&a).contains(&"authority.no-source"));
+}
