@@ -2099,10 +2099,21 @@ pub(crate) fn assess(
         // A stock line is one per clause: "已转相关部门研究处理" is one, "有关情况将及时通报，
         // 带来不便敬请谅解" two.
         let mut charged: Vec<Option<(usize, usize)>> = Vec::new();
+        // "给大家带来不便，非常抱歉": the inconvenience a real apology that follows in its
+        // sentence is for is no stock line (without it, "由此带来的不便，敬请谅解", it is).
+        let apologised_for = |h: &Hit<'_>| {
+            category == Category::Boilerplate
+                && of(Category::Apology).any(|a| {
+                    a.start >= h.end
+                        && sentence_of(a.start) == sentence_of(h.start)
+                        && !hollow_apology(a)
+                })
+        };
         for h in of(category).filter(|h| {
             !forbidden
                 .iter()
                 .any(|&(_, (s, e))| s <= h.start && h.end <= e && e - s > h.end - h.start)
+                && !apologised_for(h)
         }) {
             let unit = match category {
                 Category::Blame | Category::Lecturing => Some(sentence_of(h.start)),

@@ -4030,3 +4030,17 @@ fn a_reply_to_a_citizen_speaks_as_the_account() {
     assert!(excerpts(&a, "authority.own-account").is_empty());
     assert!(rules(&a).contains(&"authority.no-source"));
 }
+
+#[test]
+fn the_inconvenience_a_real_apology_is_for_is_no_stock_line() {
+    let owned = "今天8时起市政务服务网无法办理业务。给大家带来不便，非常抱歉。咨询请拨12345。";
+    let a = scorer().assess_text(owned, "zh-CN", None);
+    assert!(
+        excerpts(&a, "tone.boilerplate").is_empty(),
+        "{:?}",
+        rules(&a)
+    );
+    assert_eq!(excerpts(&a, "tone.apology"), ["抱歉"]);
+    let stock = "今天8时起市政务服务网无法办理业务。由此给大家带来不便，敬请谅解。";
+    assert!(!excerpts_of(stock, "zh-CN", "tone.boilerplate").is_empty());
+}
