@@ -4044,3 +4044,12 @@ fn the_inconvenience_a_real_apology_is_for_is_no_stock_line() {
     let stock = "今天8时起市政务服务网无法办理业务。由此给大家带来不便，敬请谅解。";
     assert!(!excerpts_of(stock, "zh-CN", "tone.boilerplate").is_empty());
 }
+
+#[test]
+fn concern_for_a_child_and_exoneration_before_the_inquiry() {
+    let post = "一名10岁男孩在游泳馆溺水，目前仍在重症监护室治疗。孩子的情况牵动着我们每一个人。经核查，该游泳馆不存在管理漏洞。事情经过正由公安机关调查。";
+    let a = scorer().assess_text(post, "zh-CN", None);
+    assert_eq!(excerpts(&a, "tone.empathy"), ["牵动着我们"]);
+    assert!(excerpts(&a, "tone.cold").is_empty());
+    assert_eq!(excerpts(&a, "tone.excuse"), ["不存在管理漏洞"]);
+}
