@@ -132,6 +132,9 @@ const SPEED_GROUPS: [(SpeedGroup, f64); 4] = [
     (SpeedGroup::Promises, 0.2),
 ];
 
+/// The part of the speed score that is the kinds' weighted mean; the rest is the worst kind's.
+const SPEED_MEAN_SHARE: f64 = 0.7;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SpeedGroup {
     First,
@@ -650,6 +653,26 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         .filter(|(g, _)| speed.iter().any(|(sg, _)| sg == g))
         .map(|(_, w)| w)
         .sum();
+    // Like tone's worst post, the kind of timing done worst is remembered: 0.7 × the weighted
+    // mean of the kinds + 0.3 × the worst kind's mean. Three of five press deadlines missed
+    // are a challenge however fast the first notice was (HSEEP's P is "without challenges").
+    // Each item carries its share of both terms, so the effects still add up to the score.
+    let group_mean = |group: SpeedGroup| {
+        let scores: Vec<f64> = speed
+            .iter()
+            .filter(|(g, _)| *g == group)
+            .map(|(_, i)| i.score)
+            .collect();
+        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+    };
+    let worst = SPEED_GROUPS
+        .iter()
+        .filter_map(|&(g, _)| group_mean(g).map(|m| (g, m)))
+        .fold(None, |acc: Option<(SpeedGroup, f64)>, (g, m)| match acc {
+            Some((_, best)) if best <= m => acc,
+            _ => Some((g, m)),
+        })
+        .map(|(g, _)| g);
     let mut speed_score = 100.0;
     for (group, share) in SPEED_GROUPS {
         let members: Vec<&mut Item> = speed
@@ -659,12 +682,19 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
             .collect();
         let n = members.len() as f64;
         for item in members {
-            item.weight = share / present / n;
+            item.weight = SPEED_MEAN_SHARE * share / present / n
+                + if worst == Some(group) {
+                    (1.0 - SPEED_MEAN_SHARE) / n
+                } else {
+                    0.0
+                };
             item.finding.effect = (item.score - 100.0) * item.weight;
             speed_score += item.finding.effect;
         }
     }
     findings.extend(speed.into_iter().map(|(_, i)| i.finding));
+    // The two shares add up to 1 only up to rounding: a run that did nothing is 0, not 1e-14.
+    let speed_score = (speed_score * 1e9).round() / 1e9;
     dimensions.insert(Dimension::Speed, Some(speed_score.clamp(0.0, 100.0)));
 
     // ---- Interaction ----

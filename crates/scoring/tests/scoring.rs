@@ -4053,3 +4053,46 @@ fn concern_for_a_child_and_exoneration_before_the_inquiry() {
     assert!(excerpts(&a, "tone.cold").is_empty());
     assert_eq!(excerpts(&a, "tone.excuse"), ["不存在管理漏洞"]);
 }
+
+/// The kind of timing done worst is remembered, as tone remembers the worst post: a fast
+/// first notice does not make up for a press inquiry left unanswered (HSEEP: P is "performed
+/// without challenges"), and the effects still add up to the score.
+#[test]
+fn the_kind_of_deadline_done_worst_weighs_on_speed() {
+    let sc = scenario();
+    // On time, the rumour corrected at once by the safe-water fact; the reporter never answered.
+    let run = log(vec![
+        action(0, 8, ActionKind::Publish, GOOD_POST),
+        action(1, 35, ActionKind::Publish, GOOD_POST),
+    ]);
+    let r = score_run(scorer(), &sc, &run);
+    let speed = r.dimensions[&Dimension::Speed].score.unwrap_or(100.0);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "speed.rumour" && f.effect > -5.0),
+        "{:?}",
+        r.findings
+    );
+    let first = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "speed.first-response")
+        .map(|f| f.effect);
+    assert_eq!(first, Some(0.0), "{:?}", r.findings);
+    let missed: Vec<f64> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "speed.inquiry-missed")
+        .map(|f| f.effect)
+        .collect();
+    assert_eq!(missed.len(), 1);
+    assert!(speed < 60.0, "{speed} {:?}", r.findings);
+    let total: f64 = 100.0
+        + r.findings
+            .iter()
+            .filter(|f| f.dimension == Dimension::Speed)
+            .map(|f| f.effect)
+            .sum::<f64>();
+    assert!((total - speed).abs() < 1e-9, "{total} vs {speed}");
+}
