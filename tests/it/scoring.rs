@@ -548,3 +548,35 @@ fn words_inside_a_forbidden_phrase_are_charged_once() {
     let rules = rules_of("对散布谣言者，我们将依法追究法律责任。");
     assert!(rules.iter().any(|r| r == "tone.threat"), "{rules:?}");
 }
+
+/// docs/scoring.md shows the JSON of one command "shortened to two" findings: it must be
+/// that command's real output, so the documented format cannot drift from the program's.
+#[test]
+fn the_documented_json_example_is_the_commands_output() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scoring.md"))
+        .expect("docs/scoring.md");
+    let from = doc.find("JSON output (stable").expect("the JSON section");
+    let block = &doc[from..];
+    let start = block.find("```json\n").expect("a json block") + "```json\n".len();
+    let end = start + block[start..].find("```").expect("its end");
+    let documented: serde_json::Value =
+        serde_json::from_str(&block[start..end]).expect("the documented example parses");
+    let (code, out, err) = score_cli(
+        &[
+            "score",
+            "--lang",
+            "zh-CN",
+            "--format",
+            "json",
+            "--text",
+            "涉事人员系临时工，已被辞退。",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut real: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    if let Some(findings) = real["findings"].as_array_mut() {
+        findings.truncate(2);
+    }
+    assert_eq!(real, documented);
+}
