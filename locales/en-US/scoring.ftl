@@ -35,7 +35,10 @@ score-tone-late-apology = Apologised { $minutes } min after learning of a fault 
 score-tone-officialese = Officialese or jargon: «{ $excerpt }» tells people nothing. Replace it with what is being done, in the public's words: who is doing what, where ("[how many] [crews] are [doing what] at [place]"); spell out any abbreviation ("sitrep" is "update", "NLT 07:30" is "by 07:30").
 score-tone-boilerplate = Boilerplate: «{ $excerpt }» reads as a blank cheque. Give one concrete fact and a time for the next update instead.
 score-tone-denial-backed = Denial with its proof: «{ $excerpt }». Denying a false claim together with the verified fact and its source is the right answer to a rumour; it costs nothing.
-score-tone-denial = Categorical denial: «{ $excerpt }». Denials that later prove false destroy credibility. State the verified fact and its source: "[Who] checked [what] at [time]: [what they found]."
+score-tone-denial = { $kind ->
+    [refusal] Refusing to comment: «{ $excerpt }». Silence reads as hiding something, and others fill it. Say what you know, what you do not yet know and when you will say more: "[What is confirmed]. [What is still being checked]; we will update at [time]."
+   *[denial] Categorical denial: «{ $excerpt }». Denials that later prove false destroy credibility. State the verified fact and its source: "[Who] checked [what] at [time]: [what they found]."
+}
 score-tone-blame = Blame-shifting: «{ $excerpt }» sounds like finding a scapegoat. Take responsibility for what the institution controls: "[What we oversee] is our responsibility, and we are reviewing it."
 score-tone-condescension = Condescending: «{ $excerpt }» lectures or insults the public. Speak as an equal: answer the worry behind the question.
 score-tone-lecturing = Lecturing: «{ $excerpt }» reproaches or moralises at the public. Say what to do and why, as to an equal: "Heat sends people to hospital every summer; here is how to stay safe."
@@ -78,7 +81,10 @@ score-authority-own-account = Answers «{ $excerpt }» directly as the official 
 score-authority-over-reassurance = Over-reassurance: «{ $excerpt }» promises safety while the post itself says something is still unknown. Say what the results so far show and when the rest will be known: "The first tests are normal; full results by 5 p.m. Until then, use bottled water for infants."
 score-authority-vague-naming = Vague naming: «{ $excerpt }». Name the body or the post holder, e.g. "the Water Authority" rather than "the relevant authorities".
 score-authority-rumour-headline = The headline puts the rumour as a question and does not answer it: «{ $excerpt }». Many people read only the headline and take the rumour away. Lead with the verified fact ("[What is true], [who] confirmed at [time]"), or answer the question in the headline itself ("…? No.").
-score-authority-bare-denial = A denial with no fact or source behind it: «{ $excerpt }». Back it with what was checked, by whom and when.
+score-authority-bare-denial = { $kind ->
+    [refusal] A refusal with no fact beside it: «{ $excerpt }». Give what is confirmed, who confirmed it and when you will know more.
+   *[denial] A denial with no fact or source behind it: «{ $excerpt }». Back it with what was checked, by whom and when.
+}
 score-authority-contradiction = «{ $excerpt }» contradicts the confirmed facts ({ $fact }); the account's word is now in doubt. Correct it promptly.
 score-authority-leak-unverified = «{ $excerpt }» repeats an unverified claim ({ $fact }). Verify it with the responsible department before publishing.
 score-authority-unbriefed = «{ $excerpt }» states something you had not been briefed on ({ $fact }). Publish only what the responsible body has confirmed to you.

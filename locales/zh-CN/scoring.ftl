@@ -35,7 +35,10 @@ score-tone-late-apology = 得知己方过失 { $minutes } 分钟后才道歉：{
 score-tone-officialese = 官腔或行话：«{ $excerpt }»没有提供任何信息。改用群众听得懂的话，说明谁在哪里做什么，例如“[几支][队伍]正在[地点][做什么]”；缩写和术语要写明白。
 score-tone-boilerplate = 八股套话：«{ $excerpt }»像一张空头支票。改为给出一个具体事实和下一次通报的时间。
 score-tone-denial-backed = 有依据的否认：«{ $excerpt }»。否认不实说法时同时给出经核实的事实和来源，是回应谣言的正确做法，不扣分。
-score-tone-denial = 断然否认：«{ $excerpt }»。一旦被证伪，公信力会严重受损。改为陈述经核实的事实及其来源，例如“[哪个部门][几时]核查了[什么]：[结果]”。
+score-tone-denial = { $kind ->
+    [refusal] 拒绝回应：«{ $excerpt }»。沉默会被当成遮掩，谣言会填补空白。说清已确认的、尚在核实的，以及何时再通报，例如“[已确认的情况]。[尚在核实的情况]，[几时]前再通报”。
+   *[denial] 断然否认：«{ $excerpt }»。一旦被证伪，公信力会严重受损。改为陈述经核实的事实及其来源，例如“[哪个部门][几时]核查了[什么]：[结果]”。
+}
 score-tone-blame = 推卸责任：«{ $excerpt }»像是在找替罪羊。对机构能负责的部分担起责任，例如“[我们负责的环节]是我们的责任，我们正在倒查”。
 score-tone-condescension = 居高临下：«{ $excerpt }»在训斥或贬低网民。平等对话，回应提问背后的担心。
 score-tone-lecturing = 说教：«{ $excerpt }»在提醒、教育或责备群众。平等地说清该做什么、为什么，例如“每年夏天都有人因中暑就医，以下几点可以帮您防暑”。
@@ -78,7 +81,10 @@ score-authority-own-account = 以官方账号身份直接回复«{ $excerpt }»�
 score-authority-over-reassurance = 过度保证：«{ $excerpt }»在结果还没出来时就保证安全。说清已有结果和待定事项，例如“常规指标合格，全项结果9月7日公布，在此之前婴幼儿请饮用桶装水”。
 score-authority-vague-naming = 主体含糊：«{ $excerpt }»。写明机构或职务，例如“市水务局”而不是“有关部门”。
 score-authority-rumour-headline = 标题把谣言写成了问句，却没有给出答案：«{ $excerpt }»。很多人只看标题，记住的反而是谣言。标题直接给出经核实的事实（“[真实情况]，[哪个部门][几时]核实”），或在问句后直接作答（“…？不实”）。
-score-authority-bare-denial = 否认缺少事实和来源支撑：«{ $excerpt }»。说明由谁、在何时、核查了什么。
+score-authority-bare-denial = { $kind ->
+    [refusal] 拒绝回应且没有任何事实：«{ $excerpt }»。说明已确认的情况、由谁确认，以及何时能知道更多。
+   *[denial] 否认缺少事实和来源支撑：«{ $excerpt }»。说明由谁、在何时、核查了什么。
+}
 score-authority-contradiction = «{ $excerpt }»与已确认的事实（{ $fact }）相矛盾，账号的公信力受到质疑。请尽快更正。
 score-authority-leak-unverified = «{ $excerpt }»转述了未经核实的说法（{ $fact }）。发布前请先向负责部门核实。
 score-authority-unbriefed = «{ $excerpt }»陈述了尚未向您通报的情况（{ $fact }）。只发布负责机构已向您确认的信息。

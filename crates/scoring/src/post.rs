@@ -405,6 +405,18 @@ pub(crate) fn refuses(
     !imperative && !turns.iter().any(|t| between.contains(t))
 }
 
+/// A denial-lexicon phrase that refuses to comment ("no comment", "无可奉告") stonewalls rather
+/// than denies: the same charges, but their messages say which it is (`kind`).
+fn denial_kind(h: &Hit<'_>) -> Vec<(String, String)> {
+    let refusal = ["comment", "无可奉告", "不予回应", "不予置评"]
+        .iter()
+        .any(|w| h.entry.contains(w));
+    vec![(
+        "kind".to_owned(),
+        if refusal { "refusal" } else { "denial" }.to_owned(),
+    )]
+}
+
 /// Words showing that legal language is aimed at people who post or share.
 const ZH_PUBLIC_TARGETS: &[&str] = &[
     "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号",
@@ -2053,7 +2065,13 @@ pub(crate) fn assess(
         if is_backed {
             ledger.hit(&rules::TONE_DENIAL_BACKED, h);
         } else {
-            ledger.hit(&rules::TONE_DENIAL, h);
+            ledger.add(
+                &rules::TONE_DENIAL,
+                Some((h.start, h.end)),
+                rules::TONE_DENIAL.points,
+                Some(h.entry),
+                denial_kind(h),
+            );
         }
     }
     // "高度重视" followed in its sentence by what was done, with a figure, time or place
@@ -2527,7 +2545,13 @@ pub(crate) fn assess(
         && n_facts == 0
         && shown.is_none()
     {
-        ledger.hit(&rules::AU_BARE_DENIAL, h);
+        ledger.add(
+            &rules::AU_BARE_DENIAL,
+            Some((h.start, h.end)),
+            rules::AU_BARE_DENIAL.points,
+            Some(h.entry),
+            denial_kind(h),
+        );
     }
     if let Some(span) = headline {
         ledger.add(

@@ -4096,3 +4096,33 @@ fn the_kind_of_deadline_done_worst_weighs_on_speed() {
             .sum::<f64>();
     assert!((total - speed).abs() < 1e-9, "{total} vs {speed}");
 }
+
+#[test]
+fn a_refusal_to_comment_is_charged_as_a_denial_but_named_a_refusal() {
+    let kind = |text: &str, lang: &str, rule: &str| -> Vec<String> {
+        scorer()
+            .assess_text(text, lang, None)
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .flat_map(|f| {
+                f.args
+                    .iter()
+                    .filter(|(k, _)| k == "kind")
+                    .map(|(_, v)| v.clone())
+            })
+            .collect()
+    };
+    for rule in ["tone.denial", "authority.bare-denial"] {
+        assert_eq!(
+            kind(
+                "We are not in a position to comment at this time.",
+                "en-US",
+                rule
+            ),
+            ["refusal"]
+        );
+        assert_eq!(kind("对此无可奉告。", "zh-CN", rule), ["refusal"]);
+        assert_eq!(kind("网传消息纯属谣言。", "zh-CN", rule), ["denial"]);
+    }
+}
