@@ -169,6 +169,11 @@ pub(crate) fn lexicon_hits<'s>(
     let mut hits = Vec::new();
     for raw in scorer.lexicon(lang).find(&p.compact) {
         let (s, e) = p.chars_of_compact(raw.start, raw.end);
+        // Matching ignores punctuation, but not where a sentence ends: "可能在" is no phrase
+        // in "…不适的可能。在此提醒…".
+        if crosses_sentence_end(&p.folded_chars[s..e]) {
+            continue;
+        }
         let edges = p.edges_ok(s, e);
         // jieba does not know many bodies' names and may join their last character to the
         // title after them ("区住建局局长" is "区/住建/局局/长"): a Chinese body's name of three or
@@ -278,6 +283,17 @@ pub(crate) fn lexicon_hits<'s>(
     hits.sort_by_key(|h| hit_key(h.start, h.end, h.category));
     hits.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.category == b.category);
     hits
+}
+
+/// Whether a matched span runs over the end of a sentence (a full stop, question or
+/// exclamation mark, semicolon or line break inside it; an English full stop only where a
+/// space follows, so "a.m." and "St." ends nothing).
+fn crosses_sentence_end(chars: &[char]) -> bool {
+    chars.iter().enumerate().any(|(i, &c)| match c {
+        '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' => true,
+        '.' => chars.get(i + 1).is_some_and(|n| n.is_whitespace()),
+        _ => false,
+    })
 }
 
 /// The sort key of a hit: `(start, second, category)` packed into one integer, so that

@@ -4126,3 +4126,15 @@ fn a_refusal_to_comment_is_charged_as_a_denial_but_named_a_refusal() {
         assert_eq!(kind("网传消息纯属谣言。", "zh-CN", rule), ["denial"]);
     }
 }
+
+#[test]
+fn a_phrase_does_not_run_over_the_end_of_a_sentence() {
+    // "可能在" is a guess only within one sentence.
+    let post = "目前尚不清楚是否与野果有关，不排除其他原因的可能。在此提醒游客注意饮食卫生。";
+    assert!(no_finding(post, "zh-CN", "authority.speculation"));
+    assert!(!no_finding(
+        "死亡人数可能在3人左右。",
+        "zh-CN",
+        "authority.speculation"
+    ));
+}
