@@ -277,7 +277,14 @@ pub(crate) fn lexicon_hits<'s>(
                     h.category,
                     Category::ResponsibleBody | Category::Guidance | Category::Apology
                 );
-            contains && (c == h.category || (harms(c) && harms(h.category)) || hedged || undone)
+            // "shelter" in "shelter in place" is an order to stay put, not a shelter to go to.
+            let ordered = c == Category::Warning && h.category == Category::Help;
+            contains
+                && (c == h.category
+                    || (harms(c) && harms(h.category))
+                    || hedged
+                    || undone
+                    || ordered)
         })
     });
     hits.sort_by_key(|h| hit_key(h.start, h.end, h.category));

@@ -4138,3 +4138,18 @@ fn a_phrase_does_not_run_over_the_end_of_a_sentence() {
         "authority.speculation"
     ));
 }
+
+#[test]
+fn shelter_in_place_is_an_order_not_a_shelter() {
+    let post = "The shelter-in-place order for Ridge Rd. remains in effect.";
+    assert!(no_finding(post, "en-US", "service.help"));
+    assert!(no_finding(post, "en-US", "transparency.help"));
+    assert_eq!(
+        excerpts_of(
+            "The shelter at Pine Forest High School is open.",
+            "en-US",
+            "service.help"
+        ),
+        ["shelter"]
+    );
+}
