@@ -365,7 +365,7 @@ impl Patterns {
                     (Kind::Phone, phone),
                     (
                         Kind::PhoneCued,
-                        r"(?-u:\b)(?:(?:call|calling|dial|dialing|phone|ring)(?-u:\b)[^[0-9]\n]{0,24}?|(?:hotline|helpline|tel|text|number|information|info|enquiries|inquiries)(?-u:\b)[^[0-9]\n]{0,12}?|(?:line|help|questions|conditions|updates|status):\s{0,2})([0-9][[0-9] -]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)".to_owned(),
+                        r"(?-u:\b)(?:(?:call|calling|dial|dialing|phone|ring)(?-u:\b)[^[0-9]\n]{0,24}?|(?:hotline|helpline|tel|text|number|information|info|enquiries|inquiries)(?-u:\b)[^[0-9]\n]{0,12}?|(?:line|help|questions|conditions|updates|status):\s{0,2})(\(?[0-9][[0-9] ()-]{1,14}[0-9])|([0-9]{3,12})\s*(?:hotline|helpline)".to_owned(),
                     ),
                     (
                         Kind::Date,

@@ -4153,3 +4153,18 @@ fn shelter_in_place_is_an_order_not_a_shelter() {
         ["shelter"]
     );
 }
+
+#[test]
+fn an_area_code_in_brackets_is_part_of_the_number() {
+    for (text, phone) in [
+        ("Passenger info line: (360) 555-0134.", "(360) 555-0134"),
+        ("Report other damage at (801) 555-0147.", "(801) 555-0147"),
+        ("Questions: 555-0130.", "555-0130"),
+    ] {
+        assert_eq!(
+            excerpts_of(text, "en-US", "service.phone"),
+            [phone],
+            "{text}"
+        );
+    }
+}
