@@ -440,6 +440,16 @@ fn denial_kind(h: &Hit<'_>) -> Vec<(String, String)> {
     )]
 }
 
+/// Verbs that, opening an English sentence, make it an instruction to the reader.
+const EN_ADVISORY_VERBS: &[&str] = &[
+    "expect", "bring", "plan", "pack", "wear", "drink", "boil", "avoid", "stay", "keep", "move",
+    "check", "leave", "turn", "close", "follow", "go", "take", "use", "seek", "watch", "limit",
+    "store", "prepare", "charge", "visit", "text", "dial", "evacuate", "shelter", "report",
+    "remove", "wash", "cover", "stock", "fill", "unplug", "secure", "listen", "register",
+    "conserve", "postpone", "consider", "make", "know", "get", "call", "find", "protect", "put",
+    "never", "always", "slow", "allow", "bookmark", "sign", "download", "head", "return",
+];
+
 /// Words showing that legal language is aimed at people who post or share.
 const ZH_PUBLIC_TARGETS: &[&str] = &[
     "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号",
@@ -711,6 +721,50 @@ pub(crate) fn assess(
     }
     hits.retain(|h| !in_handle(h.start, h.end));
     items.retain(|i| !in_handle(i.start, i.end));
+    // An English sentence that opens with an advisory verb is an instruction ("Expect
+    // aftershocks.", "Bring your medications.", "Plan for delays."), however the lexicon
+    // words it; a question ("Need a ride?") is not.
+    if lang == Language::EnUs {
+        for &(s, e) in &sentences {
+            let Some(first) = p.tokens[p.tokens.partition_point(|t| t.start < s)..]
+                .iter()
+                .take_while(|t| t.start < e)
+                .find(|t| {
+                    p.folded_chars[t.start..t.end]
+                        .iter()
+                        .any(|c| c.is_alphabetic())
+                })
+            else {
+                continue;
+            };
+            let word: String = p.folded_chars[first.start..first.end].iter().collect();
+            let capital = p
+                .original
+                .get(p.orig_starts.at(first.start)..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase);
+            let question = p.folded_slice(s, e).trim_end().ends_with('?');
+            // "Move on." dismisses; it tells nobody what to do.
+            let dismissal = ["move on", "get over"]
+                .iter()
+                .any(|w| p.folded_slice(first.start, e).starts_with(w));
+            if capital
+                && !question
+                && !dismissal
+                && EN_ADVISORY_VERBS.contains(&word.as_str())
+                && !hits
+                    .iter()
+                    .any(|h| h.category == Category::Guidance && h.start < e && s <= h.start)
+            {
+                hits.push(Hit {
+                    category: Category::Guidance,
+                    start: first.start,
+                    end: first.end,
+                    entry: "imperative",
+                });
+            }
+        }
+    }
     hits.extend(links.iter().map(|&(start, end)| Hit {
         category: Category::Help,
         start,
@@ -2629,8 +2683,25 @@ pub(crate) fn assess(
         .map(|(s, _)| clause_of(s))
         .chain(of(Category::Speculation).map(|g| clause_of(g.start)))
         .collect();
+    // "There is no need to call police", "无需拨打": what people need not do is no instruction.
+    let needless = |h: &&Hit<'_>| {
+        let before = p
+            .folded_slice(h.start.saturating_sub(14), h.start)
+            .trim_end();
+        [
+            "no need to",
+            "don't need to",
+            "do not need to",
+            "not necessary to",
+            "无需",
+            "不必",
+            "不用",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    };
     let guidance: Vec<&Hit<'_>> = of(Category::Guidance)
-        .filter(|h| !lecturing(h) && !told(h) && !calming_only(h))
+        .filter(|h| !lecturing(h) && !told(h) && !calming_only(h) && !needless(h))
         .filter(|h| !wrong.contains(&clause_of(h.start)) && !in_lifted(h))
         .filter(|h| {
             let clause = clause_of(h.start);

@@ -4168,3 +4168,20 @@ fn an_area_code_in_brackets_is_part_of_the_number() {
         );
     }
 }
+
+#[test]
+fn an_english_sentence_opening_with_an_advisory_verb_is_guidance() {
+    let post = "A magnitude 5.7 earthquake struck at 7:09 a.m. Expect aftershocks. Bring your medications.";
+    assert_eq!(
+        excerpts_of(post, "en-US", "service.guidance"),
+        ["Expect", "Bring"]
+    );
+    // A question, a dismissal and what people need not do are no instructions.
+    for text in [
+        "Need a ride to a shelter?",
+        "The device is harmless. Move on.",
+        "There is no need to call police about it.",
+    ] {
+        assert!(no_finding(text, "en-US", "service.guidance"), "{text}");
+    }
+}
