@@ -2072,7 +2072,7 @@ pub(crate) fn assess(
             _ => ledger.absent(&rules::TONE_NO_EMPATHY, rules::TONE_EMPATHY.cap),
         }
     }
-    // A denial is categorical unless its sentence, one of the three before it or the one after
+    // A denial is categorical unless its sentence, one of the three before it or the two after
     // it carries the proof: a verification marker ("经检测", "inspected") or a scenario fact the trainee was
     // briefed on or had verified. "经市水利局现场核查，大坝运行正常，不存在安全隐患" is the
     // answer a rumour needs.
@@ -2086,14 +2086,19 @@ pub(crate) fn assess(
     };
     // A check named in the denial's own sentence with no fact anywhere ("经查，此事与我局无关",
     // "经核实，网传信息纯属造谣") shows nothing: the proof must be a fact or a sentence of its own.
-    // The sentences a denial's proof may sit in: up to three before it, its own, and the one
-    // after ("…is false. Engineers inspected the dam at 6.").
+    // The sentences a denial's proof may sit in: up to three before it, its own, and the two
+    // after ("…is false. Engineers inspected the dam at 6."; "两则网传信息均不属实。1. 白石岭
+    // 水库：市水利局专家组6时10分…现场巡查", where a list's number reads as a sentence).
     let window = |(own_s, own_e): (usize, usize)| {
         let mut s = own_s;
         for _ in 0..3 {
             s = sentence_of(s.saturating_sub(1)).map_or(s, |(before, _)| before);
         }
-        (s, sentence_of(own_e).map_or(own_e, |(_, after)| after))
+        let mut e = own_e;
+        for _ in 0..2 {
+            e = sentence_of(e).map_or(e, |(_, after)| after);
+        }
+        (s, e)
     };
     // A blanket assurance ("there is no risk") stands only on a check ("The dam was inspected
     // at 6:10 … There is no risk of it failing"), not on any fact the post tells beside it

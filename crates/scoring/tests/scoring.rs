@@ -4185,3 +4185,16 @@ fn an_english_sentence_opening_with_an_advisory_verb_is_guidance() {
         assert!(no_finding(text, "en-US", "service.guidance"), "{text}");
     }
 }
+
+#[test]
+fn a_denial_whose_proof_follows_a_list_number_is_backed() {
+    let reply = "@九州新闻 您好。两则网传信息均不属实。1. 白石岭水库：市水利局专家组6时10分至6时40分现场巡查，坝体结构完好。";
+    let a = scorer().assess_text(reply, "zh-CN", None);
+    assert_eq!(excerpts(&a, "tone.denial-backed"), ["均不属实"]);
+    assert!(excerpts(&a, "tone.denial").is_empty());
+    // With nothing checked it stays categorical.
+    assert_eq!(
+        excerpts_of("两则网传信息均不属实。请勿传播。", "zh-CN", "tone.denial"),
+        ["均不属实"]
+    );
+}
