@@ -725,6 +725,14 @@ pub(crate) fn assess(
     // aftershocks.", "Bring your medications.", "Plan for delays."), however the lexicon
     // words it; a question ("Need a ride?") is not.
     if lang == Language::EnUs {
+        // The starts of the lexicon's guidance, sorted: a sentence that has one is found by
+        // bisection, not by a pass over every hit.
+        let mut guided: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.category == Category::Guidance)
+            .map(|h| h.start)
+            .collect();
+        guided.sort_unstable();
         for &(s, e) in &sentences {
             let Some(first) = p.tokens[p.tokens.partition_point(|t| t.start < s)..]
                 .iter()
@@ -752,9 +760,9 @@ pub(crate) fn assess(
                 && !question
                 && !dismissal
                 && EN_ADVISORY_VERBS.contains(&word.as_str())
-                && !hits
-                    .iter()
-                    .any(|h| h.category == Category::Guidance && h.start < e && s <= h.start)
+                && guided
+                    .get(guided.partition_point(|&g| g < s))
+                    .is_none_or(|&g| g >= e)
             {
                 hits.push(Hit {
                     category: Category::Guidance,
