@@ -312,6 +312,40 @@ fn hit_key(start: usize, second: usize, category: Category) -> u128 {
     ((start as u128) << 64) | (((second as u128) & ((1 << 56) - 1)) << 8) | category as u128
 }
 
+/// The first word of a daily round in the sentence `[ss, se)` ("每天", "every afternoon"),
+/// in chars.
+fn daily_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<(usize, usize)> {
+    let sentence = p.folded_slice(ss, se);
+    let words: &[&str] = match lang {
+        Language::ZhCn => &["每天", "每日", "每晚", "每早"],
+        Language::EnUs => &[
+            "daily",
+            "every day",
+            "each day",
+            "every morning",
+            "every afternoon",
+            "every evening",
+            "each morning",
+            "each afternoon",
+            "each evening",
+        ],
+    };
+    words
+        .iter()
+        .filter_map(|w| {
+            sentence.match_indices(w).find(|&(at, _)| {
+                lang == Language::ZhCn
+                    || (!sentence[..at].ends_with(|c: char| c.is_alphanumeric())
+                        && !sentence[at + w.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            })
+        })
+        .min_by_key(|&(at, _)| at)
+        .map(|(at, w)| {
+            let from = ss + sentence[..at].chars().count();
+            (from, from + w.chars().count())
+        })
+}
+
 /// Whether the negator `[ns, ne)` governs a phrase starting at `start`: before it in the same
 /// clause, with a few words between at most ("不会推卸", "也不会把问题归咎于临时工",
 /// "will not blame the contractor", "will not hide behind the label 'temporary worker'"). Clause punctuation ends a negator's reach.
@@ -1733,11 +1767,17 @@ pub(crate) fn assess(
                     _ => None,
                 })
                 // A clock time before a date: "4月24日10时前" is due at 10:00.
-                .min_by_key(|(i, v)| (*v == TimeValue::Date, i.start.abs_diff(cue.start)));
+                .min_by_key(|(i, v)| (*v == TimeValue::Date, i.start.abs_diff(cue.start)))
+                .map(|(i, v)| (i.start, i.end, v))
+                // A daily round with no clock ("我们每天下午发布最新进展", "We will post an
+                // update every afternoon") is a time too: due a day later at the latest.
+                .or_else(|| {
+                    daily_word(&p, lang, ss, se).map(|(s, e)| (s, e, TimeValue::Every(24 * 60)))
+                });
             let promise = match time {
-                Some((i, v)) => Promise {
-                    start: cue.start.min(i.start),
-                    end: cue.end.max(i.end),
+                Some((s, e, v)) => Promise {
+                    start: cue.start.min(s),
+                    end: cue.end.max(e),
                     time: Some(v),
                 },
                 None => Promise {

@@ -4198,3 +4198,55 @@ fn a_denial_whose_proof_follows_a_list_number_is_backed() {
         ["均不属实"]
     );
 }
+
+#[test]
+fn a_daily_round_is_a_time_for_the_next_update() {
+    assert_eq!(
+        excerpts_of(
+            "我们每天下午发布最新进展。咨询电话：12320。",
+            "zh-CN",
+            "transparency.next-update"
+        ),
+        ["每天下午发布最新进展"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Crews are on site. We will post an update every afternoon.",
+            "en-US",
+            "transparency.next-update"
+        ),
+        ["will post an update every afternoon"]
+    );
+    // "everyday" is no round, and a promise with no time stays vague.
+    assert!(no_finding(
+        "We will post an update on everyday items soon.",
+        "en-US",
+        "transparency.next-update"
+    ));
+}
+
+#[test]
+fn none_negates_harm_and_terrifying_is_empathy() {
+    let post =
+        "Nine people are sick. Seven are in the hospital; none have died. Crews are on site.";
+    // A death would cost 20; "none have died" reports none, so the sickness is the harm.
+    let a = scorer().assess_text(post, "en-US", None);
+    assert_eq!(excerpts(&a, "tone.cold"), ["sick"]);
+    assert_eq!(effects(&a, "tone.cold"), [-15.0]);
+    assert_eq!(
+        excerpts_of(
+            "Two people had minor injuries. We know today was terrifying.",
+            "en-US",
+            "tone.empathy"
+        ),
+        ["terrifying"]
+    );
+}
+
+#[test]
+fn a_provincial_department_is_a_responsible_body() {
+    let post = "3月22日，一个放射源容器在运输途中丢失。公安、生态环境部门正在沿途搜寻。\n省生态环境厅 省公安厅";
+    let a = scorer().assess_text(post, "zh-CN", None);
+    assert_eq!(excerpts(&a, "authority.responsible-body"), ["生态环境厅"]);
+    assert_eq!(excerpts(&a, "transparency.actions"), ["沿途搜寻"]);
+}
