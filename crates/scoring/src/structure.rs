@@ -422,7 +422,7 @@ impl Patterns {
                 r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁(?:[^）)。;；]{0,30}[）)])?|[0-9]{3,4}\s*室\s*(?:住户|居民|业主|租户)|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}"
             }
             Language::EnUs => {
-                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition"
+                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])"
             }
         });
         let bodies = re(match lang {
@@ -432,7 +432,7 @@ impl Patterns {
                 r"(?:据|经|根据|由)\s*([\x{3400}-\x{9FFF}]{2,16}?(?:委员会|研究院|医院|集团|公司|办公室|中心|台网|局|委|办|厅|部|站|所|署|支队|大队))\s*(?:正式)?(?:通报|测定|核实|发布|安排|确认|检测|监测|统计|调查|核查|公布|通知|报告|消息)|((?:省|市|区|县|州|镇|乡)[\x{3400}-\x{9FFF}]{1,12}?(?:管理局|委员会|指挥部|支队|大队))"
             }
             Language::EnUs => {
-                r"(?-u:\b)(?:St\. +)?(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire|Fire +(?:HazMat|Hazmat|Rescue)|(?:Hospital|Medical Center|Medical Centre) +(?:reports|reported|says|said|confirms|confirmed|announced|states|stated))(?-u:\b)"
+                r"(?-u:\b)(?:City|County|Town|Village|Borough) of(?: [A-Z][A-Za-z'’-]+){1,3}(?-u:\b)|(?-u:\b)(?:St\. +)?(?:[A-Z][A-Za-z&'’-]* +){1,4}(?:Department|Dept|Police|FD|PD|EMS|OEM|Sheriff's Office|Sheriff|Transit|Authority|Agency|Bureau|Commission|Council|Ministry|Administration|Health|Services|Service|Board|Utilities|(?:County|City|District|Rescue) +Fire|Fire +(?:HazMat|Hazmat|Rescue)|(?:Hospital|Medical Center|Medical Centre) +(?:reports|reported|says|said|confirms|confirmed|announced|states|stated))(?-u:\b)"
             }
         });
         let service_points = re(match lang {
@@ -479,6 +479,14 @@ impl Patterns {
                 "@",
                 "lives alone",
                 " condition",
+                "grader",
+                "kindergartner",
+                "freshman at",
+                "sophomore at",
+                "junior at",
+                "senior at",
+                "student at",
+                "pupil at",
             ]
             .iter()
             .any(|m| folded.contains(m)),
@@ -1262,6 +1270,8 @@ const ZH_PLACE_STOP: &[&str] = &[
     "英雄",
     "平安",
     "平平安安",
+    // A verb phrase jieba's dictionary tags a place ("请自觉遵守现场提示").
+    "自觉遵守",
 ];
 
 /// Chars that end a place word: 路, 桥, 医院, 小区…
@@ -1378,7 +1388,8 @@ pub(crate) fn sentences(p: &Prepared<'_>) -> Vec<(usize, usize)> {
 
 /// A Chinese post's signature: a last line opening with a dash ("——临江地铁运营分公司",
 /// "—浔阳市住房和城乡建设局") that names an organisation (it ends in one of the suffixes
-/// bodies end in) and is no sentence. As original char range of the name.
+/// bodies end in) and is no sentence, or a last line of local offices' full names alone.
+/// As original char range of the name.
 fn zh_sign_off(p: &Prepared<'_>) -> Option<(usize, usize)> {
     const SUFFIXES: &[&str] = &[
         "局",
@@ -1411,8 +1422,32 @@ fn zh_sign_off(p: &Prepared<'_>) -> Option<(usize, usize)> {
     let name_at = line.len() - line.trim_start_matches([' ', '\t', '　']).len();
     let rest = &line[name_at..];
     let dashes = rest.len() - rest.trim_start_matches(['—', '－', '-']).len();
-    if dashes == 0 || line_start == 0 {
+    if line_start == 0 {
         return None;
+    }
+    // Without a dash, a last line of bodies' full names alone ("南屏区教育局 南屏区市场监督管理局",
+    // "省生态环境厅 省公安厅"): each a local government's office, by its area word
+    // (省, 市, 区…) before its suffix.
+    if dashes == 0 {
+        let parts: Vec<&str> = rest
+            .split([' ', '　', '、'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let offices = !parts.is_empty()
+            && parts.iter().all(|w| {
+                let chars: Vec<char> = w.chars().collect();
+                (4..=20).contains(&chars.len())
+                    && chars.iter().all(|&c| crate::text::is_cjk(c))
+                    && chars[..chars.len() - 2]
+                        .iter()
+                        .any(|c| matches!(c, '省' | '市' | '区' | '县' | '州' | '镇' | '乡'))
+                    && SUFFIXES.iter().any(|s| w.ends_with(s))
+            });
+        if !offices {
+            return None;
+        }
+        let start = line_start + name_at;
+        return Some(p.chars_of_original(start, start + rest.trim_end().len()));
     }
     let name = rest[dashes..].trim();
     let chars = name.chars().count();

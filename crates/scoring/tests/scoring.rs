@@ -4250,3 +4250,94 @@ fn a_provincial_department_is_a_responsible_body() {
     assert_eq!(excerpts(&a, "authority.responsible-body"), ["生态环境厅"]);
     assert_eq!(excerpts(&a, "transparency.actions"), ["沿途搜寻"]);
 }
+
+#[test]
+fn a_city_of_a_place_and_a_fire_department_by_its_initials_are_bodies() {
+    assert_eq!(
+        excerpts_of(
+            "An update on the City of Marlow computer outage. We found ransomware.",
+            "en-US",
+            "authority.responsible-body"
+        ),
+        ["City of Marlow"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Kestrel Bay FD is on scene of a working fire. Please avoid the area.",
+            "en-US",
+            "authority.responsible-body"
+        ),
+        ["Kestrel Bay FD"]
+    );
+}
+
+#[test]
+fn a_last_line_of_local_offices_signs_a_chinese_post_without_a_dash() {
+    let post = "近期部分家长反映培训机构停业问题。\n南屏区教育局 南屏区市场监督管理局";
+    assert_eq!(
+        excerpts_of(post, "zh-CN", "authority.responsible-body"),
+        ["教育局"]
+    );
+    // A name no lexicon lists is the signature whole.
+    let post = "事故系外墙装饰板脱落所致。\n西湾区城市更新局";
+    assert_eq!(
+        excerpts_of(post, "zh-CN", "authority.responsible-body"),
+        ["西湾区城市更新局"]
+    );
+    // A last line that is an instruction is no signature.
+    assert!(no_finding(
+        "事故系外墙装饰板脱落所致。\n有问题请联系社区",
+        "zh-CN",
+        "authority.responsible-body"
+    ));
+}
+
+#[test]
+fn a_named_pupil_by_grade_is_personal_data() {
+    for (text, name) in [
+        (
+            "Update on the TB case: the student is Daniel Reyes, a 10th grader on the JV team.",
+            "Daniel Reyes, a 10th grader",
+        ),
+        (
+            "Maria Lopez, a junior at Westbrook High, was treated.",
+            "Maria Lopez, a junior at W",
+        ),
+    ] {
+        let a = scorer().assess_text(text, "en-US", None);
+        assert_eq!(excerpts(&a, "transparency.personal-data"), [name], "{text}");
+        assert_eq!(excerpts(&a, "tone.personal-data"), [name], "{text}");
+    }
+    // An anonymous pupil is no one's data.
+    assert!(no_finding(
+        "A 10th grader at Westbrook High has active TB.",
+        "en-US",
+        "transparency.personal-data"
+    ));
+}
+
+#[test]
+fn safety_awareness_to_be_raised_is_lecturing_not_an_unknown() {
+    let post =
+        "事发时现场已设置提示标志，但部分行人未按提示绕行，安全意识有待提高。请自觉遵守现场提示。";
+    let a = scorer().assess_text(post, "zh-CN", None);
+    assert_eq!(excerpts(&a, "tone.lecturing"), ["安全意识有待提高"]);
+    assert!(excerpts(&a, "transparency.unknowns").is_empty());
+    assert!(!excerpts(&a, "service.place").contains(&"自觉遵守".to_owned()));
+    assert_eq!(
+        excerpts_of("事故原因有待调查。", "zh-CN", "transparency.unknowns"),
+        ["有待调查"]
+    );
+}
+
+#[test]
+fn what_you_can_do_now_introduces_guidance() {
+    assert_eq!(
+        excerpts_of(
+            "What you can do now: be careful with emails, texts or calls claiming to be from the City.",
+            "en-US",
+            "service.guidance"
+        ),
+        ["What you can do now", "be careful with"]
+    );
+}
