@@ -315,7 +315,6 @@ fn hit_key(start: usize, second: usize, category: Category) -> u128 {
 /// The first word of a daily round in the sentence `[ss, se)` ("每天", "every afternoon"),
 /// in chars.
 fn daily_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<(usize, usize)> {
-    let sentence = p.folded_slice(ss, se);
     let words: &[&str] = match lang {
         Language::ZhCn => &["每天", "每日", "每晚", "每早"],
         Language::EnUs => &[
@@ -330,6 +329,37 @@ fn daily_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<
             "each evening",
         ],
     };
+    first_word(p, lang, ss, se, words)
+}
+
+/// The first word of a day to come in the sentence `[ss, se)` ("今晚", "明天", "tonight",
+/// "tomorrow"), in chars: not "今天", which is as often the day something happened.
+fn day_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<(usize, usize)> {
+    let words: &[&str] = match lang {
+        Language::ZhCn => &[
+            "今晚",
+            "今天晚上",
+            "今夜",
+            "明天",
+            "明日",
+            "明早",
+            "明晨",
+            "明晚",
+        ],
+        Language::EnUs => &["tonight", "this evening", "later today", "tomorrow"],
+    };
+    first_word(p, lang, ss, se, words)
+}
+
+/// The first of `words` in the sentence `[ss, se)` (in English a whole word), in chars.
+fn first_word(
+    p: &Prepared<'_>,
+    lang: Language,
+    ss: usize,
+    se: usize,
+    words: &[&str],
+) -> Option<(usize, usize)> {
+    let sentence = p.folded_slice(ss, se);
     words
         .iter()
         .filter_map(|w| {
@@ -1773,7 +1803,10 @@ pub(crate) fn assess(
                 // update every afternoon") is a time too: due a day later at the latest.
                 .or_else(|| {
                     daily_word(&p, lang, ss, se).map(|(s, e)| (s, e, TimeValue::Every(24 * 60)))
-                });
+                })
+                // So is a day to come ("事件经过将于今晚发布", "We will share more tomorrow"),
+                // like a date, not resolvable to a moment.
+                .or_else(|| day_word(&p, lang, ss, se).map(|(s, e)| (s, e, TimeValue::Date)));
             let promise = match time {
                 Some((s, e, v)) => Promise {
                     start: cue.start.min(s),

@@ -4341,3 +4341,50 @@ fn what_you_can_do_now_introduces_guidance() {
         ["What you can do now", "be careful with"]
     );
 }
+
+#[test]
+fn what_is_prevented_is_no_harm_reported() {
+    let post = "开暖风时一定要把车窗留条缝，防止一氧化碳中毒。";
+    assert!(no_finding(post, "zh-CN", "tone.cold"), "{post}");
+    let post = "Keep the tailpipe clear of snow to prevent carbon monoxide poisoning.";
+    assert!(no_finding(post, "en-US", "tone.cold"), "{post}");
+    // Harm reported is still harm.
+    assert_eq!(
+        excerpts_of("3人一氧化碳中毒，已送医。", "zh-CN", "tone.cold"),
+        ["中毒"]
+    );
+}
+
+#[test]
+fn a_day_to_come_is_a_time_for_the_next_update() {
+    assert_eq!(
+        excerpts_of(
+            "超标原因是计量泵故障，事件经过和后续处理将于今晚发布。",
+            "zh-CN",
+            "transparency.next-update"
+        ),
+        ["今晚发布"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "Crews are on site. We will share more tomorrow.",
+            "en-US",
+            "transparency.next-update"
+        ),
+        ["will share more tomorrow"]
+    );
+    // A report already published promises nothing, whatever day it was.
+    assert!(no_finding(
+        "今天上午我局发布的通报中有一处错误。",
+        "zh-CN",
+        "transparency.next-update"
+    ));
+}
+
+#[test]
+fn a_cued_local_number_may_be_split_by_a_space() {
+    let post = "咨询电话：区疾控中心 8830 1120。请暂缓上路。";
+    let a = scorer().assess_text(post, "zh-CN", None);
+    assert_eq!(excerpts(&a, "service.phone"), ["8830 1120"]);
+    assert!(excerpts(&a, "service.place").is_empty());
+}
