@@ -312,6 +312,24 @@ fn hit_key(start: usize, second: usize, category: Category) -> u128 {
     ((start as u128) << 64) | (((second as u128) & ((1 << 56) - 1)) << 8) | category as u128
 }
 
+/// Animals a harm word may be said of ("mosquitoes trapped", "dead fish"): no person harmed.
+const ANIMALS: &[&str] = &[
+    "mosquito",
+    "mosquitoes",
+    "bird",
+    "birds",
+    "fish",
+    "cattle",
+    "livestock",
+    "animals",
+    "ticks",
+    "rats",
+    "pests",
+    "poultry",
+    "chickens",
+    "deer",
+];
+
 /// The first word of a daily round in the sentence `[ss, se)` ("每天", "every afternoon"),
 /// in chars.
 fn daily_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<(usize, usize)> {
@@ -1982,6 +2000,17 @@ pub(crate) fn assess(
                     | "luggage"
                     | "bags"
             )
+            // Or of animals: "mosquitoes trapped in both neighborhoods", "dead fish".
+            || ANIMALS.contains(&word)
+            || {
+                let before = p.folded_slice(h.start.saturating_sub(16), h.start);
+                let prev = before
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                ANIMALS.contains(&prev)
+            }
     };
     // Nor a state its own sentence ends: "The missing juvenile has been located and is safe",
     // "被困的3名群众已全部安全转移"… is news that the harm is over.

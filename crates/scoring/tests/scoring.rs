@@ -4388,3 +4388,41 @@ fn a_cued_local_number_may_be_split_by_a_space() {
     assert_eq!(excerpts(&a, "service.phone"), ["8830 1120"]);
     assert!(excerpts(&a, "service.place").is_empty());
 }
+
+#[test]
+fn harm_said_of_animals_is_no_harm_and_planned_work_is_an_action() {
+    let post = "West Nile virus was found in mosquitoes trapped in both neighborhoods last week. Trucks will spray tonight from 8 p.m. to midnight.";
+    let a = scorer().assess_text(post, "en-US", None);
+    assert!(excerpts(&a, "tone.cold").is_empty());
+    assert_eq!(excerpts(&a, "transparency.actions"), ["will spray"]);
+    // People trapped are still harm.
+    assert_eq!(
+        excerpts_of("Two hikers are trapped on the ridge.", "en-US", "tone.cold"),
+        ["trapped"]
+    );
+    assert!(no_finding(
+        "Dead fish were found along the shore.",
+        "en-US",
+        "tone.cold"
+    ));
+}
+
+#[test]
+fn what_we_have_done_reports_actions_and_you_can_offers_guidance() {
+    assert_eq!(
+        excerpts_of(
+            "What we've done: the connection is fixed, and this morning we tested every siren.",
+            "en-US",
+            "transparency.actions"
+        ),
+        ["What we've done"]
+    );
+    assert_eq!(
+        excerpts_of(
+            "A second vessel is bringing passengers back. You can meet them in the pickup lane at the terminal.",
+            "en-US",
+            "service.guidance"
+        ),
+        ["You can meet"]
+    );
+}
