@@ -2022,8 +2022,42 @@ pub(crate) fn assess(
             of(Category::Closure).any(|c| s <= c.start && c.start < e && !in_claim(c.start, c.end))
         })
     };
-    let told =
-        |h: &Hit<'_>| !in_claim(h.start, h.end) && !unsure(h.start) && !of_a_thing(h) && !ended(h);
+    // Nor symptoms a condition introduces: "如出现发热、乏力…恶心呕吐，请及时就医", "If you
+    // develop vomiting or diarrhea, call your doctor": what to watch for, not harm reported.
+    let conditional = |h: &Hit<'_>| {
+        sentence_of(h.start).is_some_and(|(s, _)| {
+            let before = p.folded_slice(s, h.start);
+            let cues: &[&str] = match lang {
+                Language::ZhCn => &[
+                    "如出现",
+                    "如果出现",
+                    "若出现",
+                    "一旦出现",
+                    "如有",
+                    "如果有",
+                    "症状包括",
+                    "症状有",
+                ],
+                Language::EnUs => &[
+                    "if you ",
+                    "if your ",
+                    "if anyone ",
+                    "if someone ",
+                    "symptoms include",
+                    "symptoms such as",
+                    "watch for",
+                ],
+            };
+            cues.iter().any(|c| before.contains(c))
+        })
+    };
+    let told = |h: &Hit<'_>| {
+        !in_claim(h.start, h.end)
+            && !unsure(h.start)
+            && !of_a_thing(h)
+            && !ended(h)
+            && !conditional(h)
+    };
     let harm = of(Category::Harm).find(|h| told(h)).cloned();
     // A notice that the incident is over ("孩子已于17时20分找到", "The 230 people evacuated can
     // go home now") with no harm in it owes no account of what is unknown and no next update:

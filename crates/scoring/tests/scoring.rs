@@ -4426,3 +4426,18 @@ fn what_we_have_done_reports_actions_and_you_can_offers_guidance() {
         ["You can meet"]
     );
 }
+
+#[test]
+fn symptoms_a_condition_introduces_are_no_harm_reported() {
+    for (text, lang) in [
+        ("如出现发热、乏力、恶心呕吐，请及时就医。", "zh-CN"),
+        ("If you are injured or trapped, call 911.", "en-US"),
+        ("If someone is injured, call 911.", "en-US"),
+    ] {
+        assert!(no_finding(text, lang, "tone.cold"), "{text}");
+    }
+    assert_eq!(
+        excerpts_of("3人出现恶心呕吐症状，已送医。", "zh-CN", "tone.cold"),
+        ["呕吐"]
+    );
+}
