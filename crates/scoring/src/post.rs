@@ -2196,6 +2196,7 @@ pub(crate) fn assess(
                     "deaths",
                     "fatality",
                     "fatalities",
+                    "deceased",
                 ];
                 let death = of(Category::Harm).find(|d| DEATHS.contains(&d.entry) && told(d));
                 match death {

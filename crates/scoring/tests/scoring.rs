@@ -4303,6 +4303,10 @@ fn a_named_pupil_by_grade_is_personal_data() {
             "Maria Lopez, a junior at Westbrook High, was treated.",
             "Maria Lopez, a junior at W",
         ),
+        (
+            "The first local case is Ella Brandt, 6, a first-grader at Lincoln Elementary.",
+            "Ella Brandt, 6, a first-grader",
+        ),
     ] {
         let a = scorer().assess_text(text, "en-US", None);
         assert_eq!(excerpts(&a, "transparency.personal-data"), [name], "{text}");
@@ -4440,4 +4444,12 @@ fn symptoms_a_condition_introduces_are_no_harm_reported() {
         excerpts_of("3人出现恶心呕吐症状，已送医。", "zh-CN", "tone.cold"),
         ["呕吐"]
     );
+}
+
+#[test]
+fn a_tally_of_the_deceased_is_a_death_reported_cold() {
+    let post = "Fireworks incident, Kettle Lake Marina. 3 deceased. 17 transported. Area closed.";
+    let a = scorer().assess_text(post, "en-US", None);
+    assert_eq!(excerpts(&a, "tone.cold"), ["deceased"]);
+    assert_eq!(effects(&a, "tone.cold"), [-20.0]);
 }
