@@ -534,7 +534,7 @@ const EN_ADVISORY_VERBS: &[&str] = &[
 
 /// Words showing that legal language is aimed at people who post or share.
 const ZH_PUBLIC_TARGETS: &[&str] = &[
-    "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号",
+    "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号", "炒作", "歪曲", "抹黑",
 ];
 const EN_PUBLIC_TARGETS: &[&str] = &[
     "rumour",

@@ -4453,3 +4453,18 @@ fn a_tally_of_the_deceased_is_a_death_reported_cold() {
     assert_eq!(excerpts(&a, "tone.cold"), ["deceased"]);
     assert_eq!(effects(&a, "tone.cold"), [-20.0]);
 }
+
+#[test]
+fn reserving_legal_action_against_hype_is_a_threat() {
+    let post = "网传视频不实。对于恶意炒作、歪曲事实的行为，我园将保留追究法律责任的权利。";
+    assert_eq!(
+        excerpts_of(post, "zh-CN", "tone.threat"),
+        ["保留追究法律责任的权利"]
+    );
+    // Aimed at nobody who posts, it threatens no one.
+    assert!(no_finding(
+        "我园将保留追究施工方法律责任的权利。",
+        "zh-CN",
+        "tone.threat"
+    ));
+}
