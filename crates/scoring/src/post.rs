@@ -1013,6 +1013,20 @@ pub(crate) fn assess(
             || AIMED_AT_READER.iter().any(|w| h.entry.contains(w))
             || sentence_of(h.start).is_some_and(|(s, e)| aims_at_public(p.folded_slice(s, e), lang))
     });
+    // Understanding in a sentence that scolds is sarcasm, not empathy: "We understand social
+    // media is a popular place to vent".
+    let scolding: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.category == Category::Condescension)
+        .map(|h| h.start)
+        .collect();
+    if !scolding.is_empty() {
+        hits.retain(|h| {
+            h.category != Category::Empathy
+                || !sentence_of(h.start)
+                    .is_some_and(|(s, e)| scolding.iter().any(|&at| s <= at && at < e))
+        });
+    }
     // "经区市场监管局核查" names who verified what: the check, opened by 经 in its clause, is a
     // verification even with a body's name between.
     if lang == Language::ZhCn {

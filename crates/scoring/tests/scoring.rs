@@ -4468,3 +4468,44 @@ fn reserving_legal_action_against_hype_is_a_threat() {
         "tone.threat"
     ));
 }
+
+#[test]
+fn understanding_in_a_scolding_sentence_is_no_empathy() {
+    let reply = "@mike_dlr Had you read the annual report, you would already know. We understand social media is a popular place to vent.";
+    let a = scorer().assess_text(reply, "en-US", None);
+    assert!(excerpts(&a, "tone.empathy").is_empty());
+    assert_eq!(
+        excerpts(&a, "tone.condescension"),
+        ["Had you read", "a popular place to vent"]
+    );
+    // Said plainly, it is empathy.
+    assert_eq!(
+        excerpts_of(
+            "We understand how worrying this is.",
+            "en-US",
+            "tone.empathy"
+        ),
+        ["understand how worrying"]
+    );
+}
+
+#[test]
+fn a_reply_to_a_worried_daughter_with_a_family_line_is_served() {
+    let reply = "@小满吃不饱 先别急，理解您联系不上妈妈的心情。受伤的观众都已送到市第二人民医院，您可以打家属专线 6612 3388（24小时）报上妈妈的姓名，工作人员帮您查。";
+    let a = scorer().assess_text(reply, "zh-CN", None);
+    assert_eq!(excerpts(&a, "tone.empathy"), ["理解您"]);
+    assert_eq!(excerpts(&a, "service.phone"), ["6612 3388"]);
+    assert_eq!(excerpts(&a, "service.guidance"), ["您可以打"]);
+}
+
+#[test]
+fn what_investigators_believe_is_a_guess() {
+    assert_eq!(
+        excerpts_of(
+            "Investigators believe he got the pills from a classmate.",
+            "en-US",
+            "authority.speculation"
+        ),
+        ["Investigators believe"]
+    );
+}
