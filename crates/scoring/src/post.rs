@@ -363,8 +363,17 @@ fn day_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<(u
             "明早",
             "明晨",
             "明晚",
+            "本周",
+            "下周",
         ],
-        Language::EnUs => &["tonight", "this evening", "later today", "tomorrow"],
+        Language::EnUs => &[
+            "tonight",
+            "this evening",
+            "later today",
+            "tomorrow",
+            "this week",
+            "next week",
+        ],
     };
     first_word(p, lang, ss, se, words)
 }

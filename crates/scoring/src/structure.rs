@@ -301,8 +301,8 @@ impl Patterns {
     /// Compiles the patterns of `lang`.
     pub fn new(lang: Language) -> Patterns {
         // A local number may be split by a space ("028-8766 1200"); a US one may be seven digits
-        // ("555-0142").
-        let phone = r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|[0-9]{3,4}-[0-9]{3,4} [0-9]{3,4}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}|[0-9]{3}-[0-9]{4})(?:[^[0-9]]|$)".to_owned();
+        // ("555-0142"). Digits run on by a letter are a code, not a phone (batch "20240316A1").
+        let phone = r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|[0-9]{3,4}-[0-9]{3,4} [0-9]{3,4}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}|[0-9]{3}-[0-9]{4})(?:[^[0-9A-Za-z]]|$)".to_owned();
         // Digits, with what they count where it follows ("2人", "1.8万名", "112.4 mm",
         // "420 passengers"), so the evidence says what the figure is.
         let digits = r"[0-9]+(?:[.,][0-9]+)*";

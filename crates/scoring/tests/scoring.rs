@@ -4509,3 +4509,19 @@ fn what_investigators_believe_is_a_guess() {
         ["Investigators believe"]
     );
 }
+
+#[test]
+fn a_batch_code_is_no_phone_and_this_week_is_a_time() {
+    let post = "涉及批号：20240316A1、20240402B1。咨询电话：12315。我们将在本周五前通报进展。";
+    let a = scorer().assess_text(post, "zh-CN", None);
+    assert_eq!(excerpts(&a, "service.phone"), ["12315"]);
+    assert_eq!(excerpts(&a, "transparency.next-update"), ["本周五前通报"]);
+    assert_eq!(
+        excerpts_of(
+            "Lot 5550143A is recalled. Call 555-0142 for refunds.",
+            "en-US",
+            "service.phone"
+        ),
+        ["555-0142"]
+    );
+}
