@@ -330,77 +330,14 @@ const ANIMALS: &[&str] = &[
     "deer",
 ];
 
-/// The first word of a daily round in the sentence `[ss, se)` ("每天", "every afternoon"),
-/// in chars.
-fn daily_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<(usize, usize)> {
-    let words: &[&str] = match lang {
-        Language::ZhCn => &["每天", "每日", "每晚", "每早"],
-        Language::EnUs => &[
-            "daily",
-            "every day",
-            "each day",
-            "every morning",
-            "every afternoon",
-            "every evening",
-            "each morning",
-            "each afternoon",
-            "each evening",
-        ],
-    };
-    first_word(p, lang, ss, se, words)
-}
-
-/// The first word of a day to come in the sentence `[ss, se)` ("今晚", "明天", "tonight",
-/// "tomorrow"), in chars: not "今天", which is as often the day something happened.
-fn day_word(p: &Prepared<'_>, lang: Language, ss: usize, se: usize) -> Option<(usize, usize)> {
-    let words: &[&str] = match lang {
-        Language::ZhCn => &[
-            "今晚",
-            "今天晚上",
-            "今夜",
-            "明天",
-            "明日",
-            "明早",
-            "明晨",
-            "明晚",
-            "本周",
-            "下周",
-        ],
-        Language::EnUs => &[
-            "tonight",
-            "this evening",
-            "later today",
-            "tomorrow",
-            "this week",
-            "next week",
-        ],
-    };
-    first_word(p, lang, ss, se, words)
-}
-
-/// The first of `words` in the sentence `[ss, se)` (in English a whole word), in chars.
-fn first_word(
-    p: &Prepared<'_>,
-    lang: Language,
-    ss: usize,
-    se: usize,
-    words: &[&str],
-) -> Option<(usize, usize)> {
-    let sentence = p.folded_slice(ss, se);
-    words
+/// The first span of `spans` (sorted) inside the sentence `[ss, se)`.
+fn first_in(spans: &[(usize, usize)], ss: usize, se: usize) -> Option<(usize, usize)> {
+    let from = spans.partition_point(|&(s, _)| s < ss);
+    spans[from..]
         .iter()
-        .filter_map(|w| {
-            sentence.match_indices(w).find(|&(at, _)| {
-                lang == Language::ZhCn
-                    || (!sentence[..at].ends_with(|c: char| c.is_alphanumeric())
-                        && !sentence[at + w.len()..].starts_with(|c: char| c.is_alphanumeric()))
-            })
-        })
-        .min_by_key(|&(at, _)| at)
-        .map(|(at, w)| {
-            let from = ss + sentence[..at].chars().count();
-            (from, from + w.chars().count())
-        })
+        .take_while(|&&(s, _)| s < se)
+        .find(|&&(_, e)| e <= se)
+        .copied()
 }
 
 /// Whether the negator `[ns, ne)` governs a phrase starting at `start`: before it in the same
@@ -1819,6 +1756,12 @@ pub(crate) fn assess(
             || dateline(item, v)
             || (matches!(v, TimeValue::Clock { .. }) && after_as_of(&p, item.start))
     };
+    // A daily round or a day to come can be a promise's time (below): found once per post.
+    let (dailies, days) = if cues.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        scorer.patterns(lang).rounds(&p)
+    };
     let promise = cues
         .iter()
         .filter_map(|cue| {
@@ -1843,11 +1786,11 @@ pub(crate) fn assess(
                 // A daily round with no clock ("我们每天下午发布最新进展", "We will post an
                 // update every afternoon") is a time too: due a day later at the latest.
                 .or_else(|| {
-                    daily_word(&p, lang, ss, se).map(|(s, e)| (s, e, TimeValue::Every(24 * 60)))
+                    first_in(&dailies, ss, se).map(|(s, e)| (s, e, TimeValue::Every(24 * 60)))
                 })
                 // So is a day to come ("事件经过将于今晚发布", "We will share more tomorrow"),
                 // like a date, not resolvable to a moment.
-                .or_else(|| day_word(&p, lang, ss, se).map(|(s, e)| (s, e, TimeValue::Date)));
+                .or_else(|| first_in(&days, ss, se).map(|(s, e)| (s, e, TimeValue::Date)));
             let promise = match time {
                 Some((s, e, v)) => Promise {
                     start: cue.start.min(s),

@@ -108,6 +108,9 @@ pub(crate) struct Patterns {
     /// Where a service is to be had ("可在门诊一楼大厅办理手工挂号", "can pick up bottled
     /// water at Lincoln Park"), on the folded text.
     service_points: Regex,
+    /// Words of a daily round ("每天", "every afternoon") and of a day to come ("今晚",
+    /// "tomorrow"), the count of daily ones beside the automaton.
+    rounds: (AhoCorasick, usize),
 }
 
 /// A claim the account retells to correct it (see [`Patterns::retold_claims`]), as char
@@ -118,6 +121,57 @@ pub(crate) struct Retold {
     pub cue: (usize, usize),
     /// The claim after it, to the end of its clause.
     pub claim: (usize, usize),
+}
+
+/// Words that can time a promised update without a clock (see [`Patterns::rounds`]): a
+/// daily round, then a day to come (not "今天", as often the day something happened). The
+/// automaton and how many of its patterns are daily.
+fn rounds(lang: Language) -> (AhoCorasick, usize) {
+    let (daily, days): (&[&str], &[&str]) = match lang {
+        Language::ZhCn => (
+            &["每天", "每日", "每晚", "每早"],
+            &[
+                "今晚",
+                "今天晚上",
+                "今夜",
+                "明天",
+                "明日",
+                "明早",
+                "明晨",
+                "明晚",
+                "本周",
+                "下周",
+            ],
+        ),
+        Language::EnUs => (
+            &[
+                "daily",
+                "every day",
+                "each day",
+                "every morning",
+                "every afternoon",
+                "every evening",
+                "each morning",
+                "each afternoon",
+                "each evening",
+            ],
+            &[
+                "tonight",
+                "this evening",
+                "later today",
+                "tomorrow",
+                "this week",
+                "next week",
+            ],
+        ),
+    };
+    match AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(daily.iter().chain(days))
+    {
+        Ok(a) => (a, daily.len()),
+        Err(e) => panic!("bad built-in round words: {e}"),
+    }
 }
 
 /// The cues of a retold rumour (see [`Patterns::retold_claims`]), on the folded text.
@@ -452,7 +506,31 @@ impl Patterns {
             place,
             personal,
             claim_cues: claim_cues(lang),
+            rounds: rounds(lang),
         }
+    }
+
+    /// The words of a daily round ("每天", "every afternoon") and those of a day to come
+    /// ("今晚", "明天", "tomorrow") in the text (in English whole words), as char spans sorted
+    /// by start: found in one pass, then looked up per sentence.
+    pub(crate) fn rounds(&self, p: &Prepared<'_>) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+        let text = p.folded.as_str();
+        let (automaton, n_daily) = &self.rounds;
+        let (mut daily, mut days) = (Vec::new(), Vec::new());
+        for m in automaton.find_iter(text) {
+            let whole = self.lang == Language::ZhCn
+                || (!text[..m.start()].ends_with(|c: char| c.is_alphanumeric())
+                    && !text[m.end()..].starts_with(|c: char| c.is_alphanumeric()));
+            if whole {
+                let span = p.chars_of_folded(m.start(), m.end());
+                if m.pattern().as_usize() < *n_daily {
+                    daily.push(span);
+                } else {
+                    days.push(span);
+                }
+            }
+        }
+        (daily, days)
     }
 
     /// Where a service is to be had, as original char ranges: "可在门诊一楼大厅办理",
