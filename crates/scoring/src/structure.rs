@@ -123,6 +123,9 @@ pub(crate) struct Retold {
     pub claim: (usize, usize),
 }
 
+/// Char spans of the text, sorted by start.
+pub(crate) type Spans = Vec<(usize, usize)>;
+
 /// Words that can time a promised update without a clock (see [`Patterns::rounds`]): a
 /// daily round, then a day to come (not "今天", as often the day something happened). The
 /// automaton and how many of its patterns are daily.
@@ -513,7 +516,7 @@ impl Patterns {
     /// The words of a daily round ("每天", "every afternoon") and those of a day to come
     /// ("今晚", "明天", "tomorrow") in the text (in English whole words), as char spans sorted
     /// by start: found in one pass, then looked up per sentence.
-    pub(crate) fn rounds(&self, p: &Prepared<'_>) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    pub(crate) fn rounds(&self, p: &Prepared<'_>) -> (Spans, Spans) {
         let text = p.folded.as_str();
         let (automaton, n_daily) = &self.rounds;
         let (mut daily, mut days) = (Vec::new(), Vec::new());
