@@ -114,7 +114,11 @@ fn radar(ui: &mut egui::Ui, tr: &Tr, values: &[(Dimension, f64)]) {
         painter.text(
             p,
             egui::Align2::CENTER_CENTER,
-            format!("{} {v:.0}", tr.get(dimension_label(*d))),
+            format!(
+                "{} {}",
+                tr.get(dimension_label(*d)),
+                goldenhour_report::whole(*v)
+            ),
             egui::FontId::proportional(13.0),
             egui::Color32::from_gray(40),
         );
@@ -282,7 +286,7 @@ fn draw_debrief(
                         egui::RichText::new(tr.fmt(
                             "gui-overall",
                             &[
-                                ("score", format!("{:.0}", summary.overall)),
+                                ("score", goldenhour_report::whole(summary.overall)),
                                 ("rating", summary.overall_rating.to_string()),
                             ],
                         ))
@@ -306,7 +310,7 @@ fn draw_debrief(
                                         ui.add(
                                             egui::ProgressBar::new((*v / 100.0) as f32)
                                                 .desired_width(180.0)
-                                                .text(format!("{v:.0}")),
+                                                .text(goldenhour_report::whole(*v)),
                                         );
                                         ui.label(egui::RichText::new(rating.to_string()).strong());
                                     }

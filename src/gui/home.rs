@@ -193,7 +193,7 @@ fn draw_home(
                             &[
                                 ("date", a.date.clone()),
                                 ("title", a.title.clone()),
-                                ("score", format!("{:.0}", a.overall)),
+                                ("score", goldenhour_report::whole(a.overall)),
                                 (
                                     "mode",
                                     tr.get(if a.mode == Mode::Exam {

@@ -189,6 +189,14 @@ pub(crate) fn rating_text(l: &Localizer, r: Rating) -> String {
 }
 
 /// Rounds to one decimal, without a negative zero.
+/// A score as the whole number every view shows (the cover, the tables, the text report, the
+/// app's debrief): its one-decimal value, as in `report.json`, rounded half away from zero,
+/// so 82.5 reads 83 everywhere.
+pub fn whole(x: f64) -> String {
+    let w = r1(x).round();
+    format!("{}", if w == 0.0 { 0.0 } else { w })
+}
+
 pub(crate) fn r1(x: f64) -> f64 {
     let r = (x * 10.0).round() / 10.0;
     if r == 0.0 || !r.is_finite() { 0.0 } else { r }
@@ -434,14 +442,14 @@ fn objectives(ctx: &Ctx<'_>, table: &Scores) -> Vec<ObjectiveRow> {
             let observation = match (worst, best) {
                 (Some(w), Some(b)) if b.1 - w.1 < 0.5 => ctx
                     .l
-                    .format("report-objective-flat", &[("score", format!("{:.0}", w.1))]),
+                    .format("report-objective-flat", &[("score", whole(w.1))]),
                 (Some(w), Some(b)) => ctx.l.format(
                     "report-objective-observation",
                     &[
                         ("dimension", w.0.label.clone()),
-                        ("score", format!("{:.0}", w.1)),
+                        ("score", whole(w.1)),
                         ("best", b.0.label.clone()),
-                        ("best-score", format!("{:.0}", b.1)),
+                        ("best-score", whole(b.1)),
                     ],
                 ),
                 _ => ctx.l.get("report-objective-unscored"),
@@ -1347,7 +1355,7 @@ fn summary(
             arg("scenario", overview.scenario_title.clone()),
             arg("duration", overview.simulated.clone()),
             arg("rating", table.rating_text.clone()),
-            arg("score", format!("{:.0}", table.overall)),
+            arg("score", whole(table.overall)),
         ],
     )];
     let scored: Vec<&DimensionRow> = table
@@ -1368,9 +1376,9 @@ fn summary(
             "report-summary-dimensions",
             &[
                 arg("best", b.label.clone()),
-                arg("best-score", format!("{:.0}", b.score.unwrap_or(0.0))),
+                arg("best-score", whole(b.score.unwrap_or(0.0))),
                 arg("worst", w.label.clone()),
-                arg("worst-score", format!("{:.0}", w.score.unwrap_or(0.0))),
+                arg("worst-score", whole(w.score.unwrap_or(0.0))),
             ],
         ));
     }
@@ -1461,6 +1469,18 @@ fn summary(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_score_reads_as_its_one_decimal_value_rounded_half_up() {
+        // The report's JSON keeps 82.5; the app, the cover and the text all show 83 (the
+        // formatter's own rounding would show 82 for 82.5 and 83 for 82.52).
+        assert_eq!(whole(82.5), "83");
+        assert_eq!(whole(82.52), "83");
+        assert_eq!(whole(64.08), "64");
+        assert_eq!(whole(99.6), "100");
+        assert_eq!(whole(-0.3), "0");
+        assert_eq!(whole(f64::NAN), "0");
+    }
 
     fn cut(text: &str, needle: &str) -> Quote {
         let at = text.find(needle).expect("needle");

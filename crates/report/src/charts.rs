@@ -187,7 +187,7 @@ fn radar(ctx: &Ctx<'_>, scores: &Scores, root: &Area<'_>) -> Drawn {
             HPos::Center
         };
         let value = match (d.score, &d.rating) {
-            (Some(s), Some(r)) => format!("{s:.0} {r}"),
+            (Some(s), Some(r)) => format!("{} {r}", crate::whole(s)),
             _ => ctx.l.get("report-chart-unscored"),
         };
         let pos = Pos::new(h, VPos::Center);

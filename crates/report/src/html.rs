@@ -222,7 +222,7 @@ impl Report {
         let _ = writeln!(
             b,
             "<header class=\"cover\"><div><h1>{}</h1><p class=\"sub\">{}</p><p class=\"scenario\">{}</p><p class=\"muted\">{} · {} · {}</p></div>\
-             <div class=\"overall\"><div class=\"badge {}\">{}</div><div class=\"num\">{:.0}/100</div><div class=\"desc\">{}</div></div></header>",
+             <div class=\"overall\"><div class=\"badge {}\">{}</div><div class=\"num\">{}/100</div><div class=\"desc\">{}</div></div></header>",
             escape(&l.get("report-title")),
             escape(&l.get("report-subtitle")),
             escape(&o.scenario_title),
@@ -235,7 +235,7 @@ impl Report {
             escape(&o.account),
             rating_class(Some(&self.scores.rating)),
             escape(&self.scores.rating),
-            self.scores.overall,
+            crate::whole(self.scores.overall),
             escape(&self.scores.rating_text),
         );
         // Contents.
@@ -348,7 +348,7 @@ impl Report {
         for d in &self.scores.dimensions {
             let score = d
                 .score
-                .map_or_else(|| l.get("report-not-scored"), |s| format!("{s:.0}"));
+                .map_or_else(|| l.get("report-not-scored"), crate::whole);
             let _ = write!(
                 b,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td><div class=\"bar\"><span style=\"width:{:.0}%\"></span></div></td></tr>",
@@ -361,9 +361,9 @@ impl Report {
         }
         let _ = write!(
             b,
-            "<tr><th>{}</th><th class=\"num\">{:.0}</th><th>{}</th><th></th><th></th></tr></tbody></table>",
+            "<tr><th>{}</th><th class=\"num\">{}</th><th>{}</th><th></th><th></th></tr></tbody></table>",
             escape(&l.get("score-overall")),
-            self.scores.overall,
+            crate::whole(self.scores.overall),
             badge(Some(&self.scores.rating)),
         );
         if self.scores.dimensions.iter().any(|d| d.score.is_none()) {
@@ -393,7 +393,7 @@ impl Report {
                     .collect();
                 let score = obj
                     .score
-                    .map_or_else(|| l.get("report-not-scored"), |s| format!("{s:.0}"));
+                    .map_or_else(|| l.get("report-not-scored"), crate::whole);
                 let _ = write!(
                     b,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",

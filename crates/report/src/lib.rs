@@ -34,7 +34,7 @@ mod rewrite;
 mod text;
 mod themes;
 
-pub use build::{ReportMeta, build};
+pub use build::{ReportMeta, build, whole};
 pub use html::{HtmlOptions, escape};
 pub use model::*;
 

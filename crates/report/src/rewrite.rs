@@ -1226,7 +1226,7 @@ fn rewrite_post(ctx: &Ctx<'_>, pl: &Localizer, post: &PostScore) -> Rewrite {
             parts.extend(added_parts(ctx, pl, &given, *element, &facts));
         }
     }
-    let score = format!("{:.0}", mean_score(post));
+    let score = crate::whole(mean_score(post));
     let intro = ctx.message(
         "report-rewrite-intro",
         &[

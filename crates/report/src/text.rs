@@ -34,7 +34,7 @@ impl Report {
             l.format(
                 "report-text-overall",
                 &[
-                    ("score", format!("{:.0}", self.scores.overall)),
+                    ("score", crate::whole(self.scores.overall)),
                     ("rating", self.scores.rating.clone())
                 ]
             )

@@ -973,6 +973,30 @@ pub(crate) fn assess(
                     .is_some_and(|(s, e)| scolding.iter().any(|&at| s <= at && at < e))
         });
     }
+    // One acknowledgment is one empathy, however many feeling words it holds: "非常理解您的
+    // 着急" counts once, not for "理解您" and "着急" apart. Hits are sorted by start; phrases
+    // that overlap the clause's first ("We understand", "understand how worried") stay for
+    // the longest to be chosen among them later.
+    let mut clause_first: Option<((usize, usize), usize, usize)> = None;
+    hits.retain(|h| {
+        if h.category != Category::Empathy {
+            return true;
+        }
+        let clause = clause_of(h.start);
+        match clause_first {
+            Some((c, fs, fe)) if c == clause => {
+                let overlaps = h.start < fe && fs < h.end;
+                if overlaps {
+                    clause_first = Some((c, fs, fe.max(h.end)));
+                }
+                overlaps
+            }
+            _ => {
+                clause_first = Some((clause, h.start, h.end));
+                true
+            }
+        }
+    });
     // "经区市场监管局核查" names who verified what: the check, opened by 经 in its clause, is a
     // verification even with a body's name between.
     if lang == Language::ZhCn {

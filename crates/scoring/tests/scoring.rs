@@ -4525,3 +4525,19 @@ fn a_batch_code_is_no_phone_and_this_week_is_a_time() {
         ["555-0142"]
     );
 }
+
+#[test]
+fn one_acknowledgment_is_one_empathy() {
+    let reply = "@朵朵和乐乐的妈妈 您好，非常理解您的着急。救援人员已在现场组织疏散。";
+    assert_eq!(excerpts_of(reply, "zh-CN", "tone.empathy"), ["理解您"]);
+    // Two acknowledgments in two clauses count twice.
+    assert_eq!(
+        excerpts_of(
+            "我们理解大家的担心，也向受灾群众致以慰问。",
+            "zh-CN",
+            "tone.empathy"
+        )
+        .len(),
+        2
+    );
+}
