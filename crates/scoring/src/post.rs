@@ -1790,31 +1790,40 @@ pub(crate) fn assess(
         .iter()
         .filter_map(|cue| {
             let (ss, se) = sentence_of(cue.start)?;
-            let time = items
-                .iter()
-                .filter(|i| i.start >= ss && i.end <= se)
-                .filter_map(|i| match i.kind {
-                    ItemKind::Time(
-                        v @ (TimeValue::Clock { .. } | TimeValue::After(_) | TimeValue::Every(_)),
-                    ) if !stamp(i, v) => Some((i, v)),
-                    // A date is a time for what takes days ("will publish its findings by
-                    // Friday 24 April", "4月24日前公布调查结论"), unless it dates the figures.
-                    ItemKind::Time(v @ TimeValue::Date) if !after_as_of(&p, i.start) => {
-                        Some((i, v))
-                    }
-                    _ => None,
-                })
-                // A clock time before a date: "4月24日10时前" is due at 10:00.
-                .min_by_key(|(i, v)| (*v == TimeValue::Date, i.start.abs_diff(cue.start)))
-                .map(|(i, v)| (i.start, i.end, v))
-                // A daily round with no clock ("我们每天下午发布最新进展", "We will post an
-                // update every afternoon") is a time too: due a day later at the latest.
-                .or_else(|| {
-                    first_in(&dailies, ss, se).map(|(s, e)| (s, e, TimeValue::Every(24 * 60)))
-                })
-                // So is a day to come ("事件经过将于今晚发布", "We will share more tomorrow"),
-                // like a date, not resolvable to a moment.
-                .or_else(|| first_in(&days, ss, se).map(|(s, e)| (s, e, TimeValue::Date)));
+            let timed = |(a, b): (usize, usize)| {
+                items
+                    .iter()
+                    .filter(|i| i.start >= a && i.end <= b)
+                    .filter_map(|i| match i.kind {
+                        ItemKind::Time(
+                            v @ (TimeValue::Clock { .. }
+                            | TimeValue::After(_)
+                            | TimeValue::Every(_)),
+                        ) if !stamp(i, v) => Some((i, v)),
+                        // A date is a time for what takes days ("will publish its findings by
+                        // Friday 24 April", "4月24日前公布调查结论"), unless it dates the
+                        // figures.
+                        ItemKind::Time(v @ TimeValue::Date) if !after_as_of(&p, i.start) => {
+                            Some((i, v))
+                        }
+                        _ => None,
+                    })
+                    // A clock time before a date: "4月24日10时前" is due at 10:00.
+                    .min_by_key(|(i, v)| (*v == TimeValue::Date, i.start.abs_diff(cue.start)))
+                    .map(|(i, v)| (i.start, i.end, v))
+                    // A daily round with no clock ("我们每天下午发布最新进展", "We will post an
+                    // update every afternoon") is a time too: due a day later at the latest.
+                    .or_else(|| {
+                        first_in(&dailies, a, b).map(|(s, e)| (s, e, TimeValue::Every(24 * 60)))
+                    })
+                    // So is a day to come ("事件经过将于今晚发布", "We will share more
+                    // tomorrow"), like a date, not resolvable to a moment.
+                    .or_else(|| first_in(&days, a, b).map(|(s, e)| (s, e, TimeValue::Date)))
+            };
+            // The cue's own clause first: in "家属专线 6612 3388（24小时），我们将于今晚发布伤员
+            // 名单" the line's 24 hours are no delay; then the rest of its sentence ("16时前，
+            // 我们将发布下一次通报").
+            let time = timed(clause_of(cue.start)).or_else(|| timed((ss, se)));
             let promise = match time {
                 Some((s, e, v)) => Promise {
                     start: cue.start.min(s),
@@ -1905,7 +1914,11 @@ pub(crate) fn assess(
         }
     }
     for h in of(Category::TimeWords) {
-        if !items.iter().any(|i| i.start < h.end && h.start < i.end) {
+        // "今晚" in "我们将于今晚发布" is when the update is due, not when anything happened.
+        let promised = promise
+            .as_ref()
+            .is_some_and(|pr| pr.start <= h.start && h.end <= pr.end);
+        if !promised && !items.iter().any(|i| i.start < h.end && h.start < i.end) {
             facts.push((h.start, h.end, Some(h.entry.to_owned())));
         }
     }

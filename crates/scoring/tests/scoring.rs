@@ -4541,3 +4541,21 @@ fn one_acknowledgment_is_one_empathy() {
         2
     );
 }
+
+#[test]
+fn a_promise_takes_its_time_from_its_own_clause_first() {
+    let reply = "@小满吃不饱 您可以打家属专线 6612 3388（24小时），我们将于今晚发布伤员名单。";
+    let a = scorer().assess_text(reply, "zh-CN", None);
+    // The line's 24 hours are no delay, and tonight is when the update is due, no fact.
+    assert_eq!(excerpts(&a, "transparency.next-update"), ["今晚发布"]);
+    assert!(!excerpts(&a, "transparency.facts").contains(&"今晚".to_owned()));
+    // A time in another clause of the sentence still counts.
+    assert_eq!(
+        excerpts_of(
+            "16时前，我们将发布下一次通报。",
+            "zh-CN",
+            "transparency.next-update"
+        ),
+        ["16时前，我们将发布"]
+    );
+}
