@@ -4559,3 +4559,12 @@ fn a_promise_takes_its_time_from_its_own_clause_first() {
         ["16时前，我们将发布"]
     );
 }
+
+#[test]
+fn gossip_online_is_no_retold_claim() {
+    // "网上说" cues a rumour, but "说三道四" is an idiom: the scolding after it is the account's.
+    assert_eq!(
+        excerpts_of("还在网上说三道四、发牢骚。", "zh-CN", "tone.condescension"),
+        ["说三道四", "发牢骚"]
+    );
+}
