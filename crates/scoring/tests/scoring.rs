@@ -4568,3 +4568,17 @@ fn gossip_online_is_no_retold_claim() {
         ["说三道四", "发牢骚"]
     );
 }
+
+#[test]
+fn a_named_worker_and_where_he_lives_is_personal_data_and_landlords_a_scapegoat() {
+    let post = "The infected employee is a 34-year-old line cook, Marco D., who lives on Pine St. He worked shifts on Oct. 2 and 3.";
+    assert_eq!(
+        excerpts_of(post, "en-US", "transparency.personal-data"),
+        ["Marco D., who lives on P"]
+    );
+    let post = "Let's be honest about why: certain property owners on the Eastside have let junk pile up, and the rest of the city is paying the price.";
+    assert_eq!(
+        excerpts_of(post, "en-US", "tone.blame"),
+        ["certain property owners"]
+    );
+}
