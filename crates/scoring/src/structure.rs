@@ -879,6 +879,13 @@ impl Patterns {
                         return Some((p.chars_of_folded(g.start, g.end), ItemKind::Phone, g.end));
                     }
                 }
+                // A bracket after the number opens a remark on it ("call 12345 (24-hour flood
+                // line)"), not its area code, which leads: the phone ends before it (the scan
+                // still resumes after the whole match).
+                let e = match folded[s..e].find('(') {
+                    Some(at) if at > 0 => s + folded[s..s + at].trim_end().len(),
+                    _ => e,
+                };
                 let digits = folded[s..e].chars().filter(char::is_ascii_digit).count();
                 (3..=12)
                     .contains(&digits)

@@ -4582,3 +4582,24 @@ fn a_named_worker_and_where_he_lives_is_personal_data_and_landlords_a_scapegoat(
         ["certain property owners"]
     );
 }
+
+#[test]
+fn a_bracket_after_a_cued_number_is_a_remark_not_part_of_it() {
+    assert_eq!(
+        excerpts_of(
+            "For help call 12345 (24-hour flood line); in danger call 119.",
+            "en-US",
+            "service.phone"
+        ),
+        ["12345"]
+    );
+    // A leading bracket is the area code.
+    assert_eq!(
+        excerpts_of(
+            "Passenger info line: (360) 555-0134.",
+            "en-US",
+            "service.phone"
+        ),
+        ["(360) 555-0134"]
+    );
+}
