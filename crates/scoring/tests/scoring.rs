@@ -4603,3 +4603,12 @@ fn a_bracket_after_a_cued_number_is_a_remark_not_part_of_it() {
         ["(360) 555-0134"]
     );
 }
+
+#[test]
+fn a_free_test_offered_is_help_and_what_parents_can_do_is_guidance() {
+    let post =
+        "【家长可以做什么】\n·6月15日至21日，市妇幼保健院为该校学生免费做血铅检测，不用预约。";
+    let a = scorer().assess_text(post, "zh-CN", None);
+    assert_eq!(excerpts(&a, "service.help"), ["免费做"]);
+    assert_eq!(excerpts(&a, "service.guidance"), ["可以做什么"]);
+}
