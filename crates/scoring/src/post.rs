@@ -2018,12 +2018,31 @@ pub(crate) fn assess(
     // Nor a state its own sentence ends: "The missing juvenile has been located and is safe",
     // "被困的3名群众已全部安全转移"… is news that the harm is over.
     let ended = |h: &Hit<'_>| {
-        matches!(
+        let lost = matches!(
             h.entry,
             "missing" | "trapped" | "stranded" | "失踪" | "失联" | "走失" | "被困"
         ) && sentence_of(h.start).is_some_and(|(s, e)| {
             of(Category::Closure).any(|c| s <= c.start && c.start < e && !in_claim(c.start, c.end))
-        })
+        });
+        // Slight injuries its sentence says were seen to on the spot: "Two people had minor
+        // injuries during the evacuation and were treated at the scene".
+        let treated = matches!(
+            h.entry,
+            "injured" | "injuries" | "injury" | "hurt" | "受伤" | "轻伤"
+        ) && sentence_of(h.start).is_some_and(|(s, e)| {
+            let sentence = p.folded_slice(s, e);
+            [
+                "treated at the scene",
+                "treated on scene",
+                "treated and released",
+                "经现场处置",
+                "现场简单处理",
+                "简单包扎后",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w))
+        });
+        lost || treated
     };
     // Nor symptoms a condition introduces: "如出现发热、乏力…恶心呕吐，请及时就医", "If you
     // develop vomiting or diarrhea, call your doctor": what to watch for, not harm reported.

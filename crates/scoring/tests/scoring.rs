@@ -4612,3 +4612,21 @@ fn a_free_test_offered_is_help_and_what_parents_can_do_is_guidance() {
     assert_eq!(excerpts(&a, "service.help"), ["免费做"]);
     assert_eq!(excerpts(&a, "service.guidance"), ["可以做什么"]);
 }
+
+#[test]
+fn slight_injuries_treated_on_the_spot_do_not_keep_an_all_clear_open() {
+    let post = "ALL CLEAR at Westgate Mall. There was no shooter. Two people had minor injuries during the evacuation and were treated at the scene. If you are looking for a family member, go to the reunification point at the Cinema 12 lot.";
+    let a = scorer().assess_text(post, "en-US", None);
+    assert!(excerpts(&a, "tone.cold").is_empty());
+    assert!(excerpts(&a, "transparency.missing-next-update").is_empty());
+    assert_eq!(excerpts(&a, "service.help"), ["reunification point"]);
+    // Injuries taken to hospital are harm reported.
+    assert_eq!(
+        excerpts_of(
+            "Two people were injured and taken to Mercy Hospital.",
+            "en-US",
+            "tone.cold"
+        ),
+        ["injured"]
+    );
+}
