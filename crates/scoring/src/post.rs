@@ -2174,8 +2174,33 @@ pub(crate) fn assess(
     ledger.scale = scale;
 
     // ---- Tone ----
+    // "给大家带来不便，非常抱歉": the inconvenience a real apology that follows in its sentence
+    // is for is no stock line (without it, "由此带来的不便，敬请谅解", it is).
+    let apologised_for = |h: &Hit<'_>| {
+        h.category == Category::Boilerplate
+            && of(Category::Apology).any(|a| {
+                a.start >= h.end
+                    && sentence_of(a.start) == sentence_of(h.start)
+                    && !hollow_apology(a)
+            })
+    };
+    // One acknowledgment of the harm or of people's feelings is what CERC asks for: it earns
+    // the whole of empathy's points. Among stock lines ("We are aware of the situation… Our
+    // thoughts are with everyone affected… Public safety is our top priority") it reads as
+    // one more of them, and earns half.
+    let stock_lines = of(Category::Boilerplate).any(|h| !apologised_for(h));
     for h in of(Category::Empathy) {
-        ledger.hit(&rules::TONE_EMPATHY, h);
+        if stock_lines {
+            ledger.add(
+                &rules::TONE_EMPATHY,
+                Some((h.start, h.end)),
+                rules::TONE_EMPATHY_AMID_STOCK_POINTS,
+                Some(h.entry),
+                Vec::new(),
+            );
+        } else {
+            ledger.hit(&rules::TONE_EMPATHY, h);
+        }
     }
     // "We're sorry you feel that way", "we apologise if anyone was offended": regret for the
     // reader's feelings, not for what the institution did.
@@ -2366,16 +2391,6 @@ pub(crate) fn assess(
         // A stock line is one per clause: "已转相关部门研究处理" is one, "有关情况将及时通报，
         // 带来不便敬请谅解" two.
         let mut charged: Vec<Option<(usize, usize)>> = Vec::new();
-        // "给大家带来不便，非常抱歉": the inconvenience a real apology that follows in its
-        // sentence is for is no stock line (without it, "由此带来的不便，敬请谅解", it is).
-        let apologised_for = |h: &Hit<'_>| {
-            category == Category::Boilerplate
-                && of(Category::Apology).any(|a| {
-                    a.start >= h.end
-                        && sentence_of(a.start) == sentence_of(h.start)
-                        && !hollow_apology(a)
-                })
-        };
         for h in of(category).filter(|h| {
             !forbidden
                 .iter()

@@ -56,11 +56,13 @@ pub(crate) const EMPTY_AUTHORITY: Rule = rule(
 pub(crate) const TONE_EMPATHY: Rule = rule(
     "tone.empathy",
     Tone,
-    10.0,
+    20.0,
     20.0,
     "score-tone-empathy",
     "CERC",
 );
+/// `tone.empathy` in a post with a stock line (`tone.boilerplate`): half the points.
+pub(crate) const TONE_EMPATHY_AMID_STOCK_POINTS: f64 = 10.0;
 pub(crate) const TONE_NO_EMPATHY: Rule = rule(
     "tone.no-empathy",
     Tone,
@@ -91,8 +93,8 @@ pub(crate) const TONE_COLD_DEATH_POINTS: f64 = -20.0;
 pub(crate) const TONE_APOLOGY: Rule = rule(
     "tone.apology",
     Tone,
-    12.0,
-    12.0,
+    20.0,
+    20.0,
     "score-tone-apology",
     "SCCT",
 );

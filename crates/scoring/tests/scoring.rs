@@ -4630,3 +4630,35 @@ fn slight_injuries_treated_on_the_spot_do_not_keep_an_all_clear_open() {
         ["injured"]
     );
 }
+
+/// One acknowledgment of people's feelings, or one real apology, takes a plain post with no
+/// fault to P on tone (session 15's blind review rated such model posts P, where they had
+/// stayed at 70–72); among stock lines the same empathy earns half.
+#[test]
+fn one_acknowledgment_or_apology_makes_a_faultless_post_proficient_in_tone() {
+    let tone =
+        |text: &str, lang: &str| scorer().assess_text(text, lang, None).scores[&Dimension::Tone];
+    let empathy = "@maritzaJ We're so sorry you're going through this. Please call (555) 013-7700. \
+                   It's staffed all night and has the latest patient list from both hospitals.";
+    assert_eq!(tone(empathy, "en-US"), 80.0);
+    let apology = "7月12日18时07分，3号线一列列车在梧桐路站至滨河公园站区间因供电故障停车。\
+                   让大家在黑暗闷热的车厢里等了40分钟，我们非常抱歉。";
+    assert_eq!(tone(apology, "zh-CN"), 80.0);
+    assert_eq!(
+        effects(
+            &scorer().assess_text(apology, "zh-CN", None),
+            "tone.apology"
+        ),
+        vec![20.0]
+    );
+    // Two acknowledgments earn no more than one.
+    let twice = "家长们的担心和愤怒，我们完全理解。3月6日起，县妇幼保健院为全园286名幼儿免费体检。";
+    assert_eq!(tone(twice, "zh-CN"), 80.0);
+    // Stock empathy among stock lines: "Our thoughts are with everyone affected" beside "We are
+    // aware of the situation" is one more of them.
+    let stock = "We are aware of the situation on Highway 9 and are monitoring it closely. Our \
+                 thoughts are with everyone affected. Please stay safe.";
+    let a = scorer().assess_text(stock, "en-US", None);
+    assert_eq!(effects(&a, "tone.empathy"), vec![10.0]);
+    assert!(rules(&a).contains(&"tone.boilerplate"), "{:?}", rules(&a));
+}
