@@ -493,6 +493,9 @@ const EN_PUBLIC_TARGETS: &[&str] = &[
     "false information",
     "social media",
     "netizen",
+    // "We are identifying accounts that are harassing our staff and will pursue charges."
+    "accounts",
+    "harass",
 ];
 
 fn aims_at_public(sentence: &str, lang: Language) -> bool {
@@ -1658,9 +1661,16 @@ pub(crate) fn assess(
                 }
                 Language::EnUs => s,
             };
+            // A round's interval ("每2小时更新") or a daily round before the verb ("调查进展
+            // 每天18时通报", "updates daily at 6 p.m.").
             let recurring = items.iter().any(|i| {
                 i.start >= s && i.end <= e && matches!(i.kind, ItemKind::Time(TimeValue::Every(_)))
-            });
+            }) || {
+                let before = p.folded_slice(from, h.start);
+                structure::daily_words(lang)
+                    .iter()
+                    .any(|w| before.contains(w))
+            };
             // A time said before the verb in its clause sets it ahead: a duration always
             // ("巡查结果30分钟内发布"), a deadline ("10时前") or tomorrow's time always
             // ("明天上午10时前我们发布…"), another clock time when, read on the 24-hour clock, it
@@ -1873,6 +1883,9 @@ pub(crate) fn assess(
                 pr.time == Some(TimeValue::Date),
                 !next,
                 pr.start,
+                // Of two cues for one time ("每天下午发布" and "每天下午发布最新进展"), the one
+                // that says more.
+                std::cmp::Reverse(pr.end),
             )
         })
         .map(|(pr, _)| pr);
@@ -2802,7 +2815,18 @@ pub(crate) fn assess(
             ledger.hit(&rules::AU_OVER_REASSURANCE, h);
         }
     }
-    for h in of(Category::VagueNaming) {
+    // People counted are not named vaguely: "园长等3名相关人员已被公安机关依法控制" says who and
+    // how many, as police notices do without names.
+    let counted = |h: &Hit<'_>| {
+        let before = p.folded_slice(clause_of(h.start).0, h.start);
+        let mut rev = before.chars().rev();
+        h.entry.ends_with("人员")
+            && matches!(rev.next(), Some('名' | '位'))
+            && rev
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+    };
+    for h in of(Category::VagueNaming).filter(|h| !counted(h)) {
         ledger.hit(&rules::AU_VAGUE_NAMING, h);
     }
     if let Some(h) = of(Category::Denial).next()

@@ -126,47 +126,50 @@ pub(crate) struct Retold {
 /// Char spans of the text, sorted by start.
 pub(crate) type Spans = Vec<(usize, usize)>;
 
+/// The words of a daily round: "每天", "every afternoon".
+pub(crate) fn daily_words(lang: Language) -> &'static [&'static str] {
+    match lang {
+        Language::ZhCn => &["每天", "每日", "每晚", "每早"],
+        Language::EnUs => &[
+            "daily",
+            "every day",
+            "each day",
+            "every morning",
+            "every afternoon",
+            "every evening",
+            "each morning",
+            "each afternoon",
+            "each evening",
+        ],
+    }
+}
+
 /// Words that can time a promised update without a clock (see [`Patterns::rounds`]): a
 /// daily round, then a day to come (not "今天", as often the day something happened). The
 /// automaton and how many of its patterns are daily.
 fn rounds(lang: Language) -> (AhoCorasick, usize) {
-    let (daily, days): (&[&str], &[&str]) = match lang {
-        Language::ZhCn => (
-            &["每天", "每日", "每晚", "每早"],
-            &[
-                "今晚",
-                "今天晚上",
-                "今夜",
-                "明天",
-                "明日",
-                "明早",
-                "明晨",
-                "明晚",
-                "本周",
-                "下周",
-            ],
-        ),
-        Language::EnUs => (
-            &[
-                "daily",
-                "every day",
-                "each day",
-                "every morning",
-                "every afternoon",
-                "every evening",
-                "each morning",
-                "each afternoon",
-                "each evening",
-            ],
-            &[
-                "tonight",
-                "this evening",
-                "later today",
-                "tomorrow",
-                "this week",
-                "next week",
-            ],
-        ),
+    let daily = daily_words(lang);
+    let days: &[&str] = match lang {
+        Language::ZhCn => &[
+            "今晚",
+            "今天晚上",
+            "今夜",
+            "明天",
+            "明日",
+            "明早",
+            "明晨",
+            "明晚",
+            "本周",
+            "下周",
+        ],
+        Language::EnUs => &[
+            "tonight",
+            "this evening",
+            "later today",
+            "tomorrow",
+            "this week",
+            "next week",
+        ],
     };
     match AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -361,8 +364,10 @@ impl Patterns {
         // ("555-0142"). Digits run on by a letter are a code, not a phone (batch "20240316A1").
         let phone = r"(?:^|[^[0-9]])((?:\(?[0-9]{3,4}\)?[- ])?[0-9]{7,8}|[0-9]{3,4}-[0-9]{3,4} [0-9]{3,4}|1[3-9][0-9]{9}|[0-9]{3}-[0-9]{3}-[0-9]{4}|\([0-9]{3}\)\s?[0-9]{3}-[0-9]{4}|[0-9]{3}-[0-9]{4})(?:[^[0-9A-Za-z]]|$)".to_owned();
         // Digits, with what they count where it follows ("2人", "1.8万名", "112.4 mm",
-        // "420 passengers"), so the evidence says what the figure is.
-        let digits = r"[0-9]+(?:[.,][0-9]+)*";
+        // "420 passengers"), so the evidence says what the figure is. A comma groups thousands
+        // ("2,000 homes"); before other digits it separates ("热线12345转3，24小时有人接" is the
+        // extension 3, then 24 hours, not one figure «3，24»).
+        let digits = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?";
         let (each, place): (Vec<(Kind, String)>, Option<Regex>) = match lang {
             Language::ZhCn => (
                 vec![
@@ -468,7 +473,7 @@ impl Patterns {
                     ),
                 ],
                 Some(re(
-                    r"(?-u:\b)(?:St\.\s+)?(?:(?:[A-Z][A-Za-z'’-]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Highway|Bridge|Tunnel|Park|Square|Plaza|Hospital|Clinic|School|Academy|College|University|Station|Airport|Port|Harbour|Harbor|Dam|River|Lake|District|County|Centre|Center|Hall|Gym|Gymnasium|Stadium|Arena|Mall|Market|Estate|Village|Town|Exit|Junction|Interchange|Terminal|Pier|Building|Tower|Reservoir|Factory|Plant|Warehouse|Church|Library)(?-u:\b)",
+                    r"(?-u:\b)(?:St\.\s+)?(?:(?:[A-Z][A-Za-z'’-]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Highway|Bridge|Tunnel|Park|Square|Plaza|Hospital|Clinic|School|Academy|College|University|Station|Airport|Port|Harbour|Harbor|Dam|River|Lake|District|County|Centre|Center|Hall|Gym|Gymnasium|Stadium|Arena|Mall|Market|Estate|Village|Town|Exit|Junction|Interchange|Terminal|Pier|Building|Tower|Reservoir|Factory|Plant|Warehouse|Church|Library|Pass|Canyon|Creek|Beach|Trail|Ridge|Valley|Elementary)(?-u:\b)",
                 )),
             ),
         };
@@ -479,7 +484,7 @@ impl Patterns {
                 r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁(?:[^）)。;；]{0,30}[）)])?|[0-9]{3,4}\s*室\s*(?:住户|居民|业主|租户)|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}"
             }
             Language::EnUs => {
-                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]"
+                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]|(?:[A-Z][a-z]+\s+)(?:[A-Z][a-z]+|[A-Z]\.),\s*(?:aged\s+)?(?:1[0-7]|[1-9]),"
             }
         });
         let bodies = re(match lang {
@@ -494,7 +499,7 @@ impl Patterns {
         });
         let service_points = re(match lang {
             Language::ZhCn => {
-                r"(?:可|可以|请)(?:在|到|前往|通过|登录)[^,，。;；!！?？\n]{1,24}?(?:办理|领取|开具|查询|咨询|申请|预约|登记|退票|退费|改签)"
+                r"(?:可|可以|请)(?:在|到|前往|通过|登录)[^,，。;；!！?？\n]{1,24}?(?:办理|领取|开具|查询|咨询|申请|预约|登记|退票|退费|改签)|(?:可以|可)全额(?:退票|退费|退款|退|报销)|[^,，。;；!！?？\n]{2,16}?(?:都能|都可以|均可)(?:办理|办)"
             }
             Language::EnUs => {
                 r"(?-u:\b)(?:can|may)\s+(?:pick up|collect|get|request|apply for|obtain|download|fill)(?-u:\b)[^.;!?\n]{1,40}?(?-u:\b)(?:at|from|online)(?-u:\b)"
@@ -537,7 +542,8 @@ impl Patterns {
     }
 
     /// Where a service is to be had, as original char ranges: "可在门诊一楼大厅办理",
-    /// "延误证明可在地铁App…中在线开具", "can pick up bottled water at".
+    /// "延误证明可在地铁App…中在线开具", "can pick up bottled water at"; a refund offered
+    /// ("没滑成的票可以全额退") and where it is done ("游客中心或者原购票平台都能办").
     pub fn service_points(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
         self.service_points
             .find_iter(p.folded.as_str())
@@ -552,26 +558,29 @@ impl Patterns {
         let folded = p.folded.as_str();
         let marked = match self.lang {
             Language::ZhCn => true,
-            Language::EnUs => [
-                ", of ",
-                ", from ",
-                "number",
-                "ssn",
-                "@",
-                "lives alone",
-                " condition",
-                "grader",
-                "kindergartner",
-                "freshman at",
-                "sophomore at",
-                "junior at",
-                "senior at",
-                "student at",
-                "pupil at",
-                "who lives",
-            ]
-            .iter()
-            .any(|m| folded.contains(m)),
+            Language::EnUs => {
+                [
+                    ", of ",
+                    ", from ",
+                    "number",
+                    "ssn",
+                    "@",
+                    "lives alone",
+                    " condition",
+                    "grader",
+                    "kindergartner",
+                    "freshman at",
+                    "sophomore at",
+                    "junior at",
+                    "senior at",
+                    "student at",
+                    "pupil at",
+                    "who lives",
+                ]
+                .iter()
+                .any(|m| folded.contains(m))
+                    || minor_age(folded)
+            }
         };
         if !marked {
             return Vec::new();
@@ -1454,6 +1463,19 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the text has an age under 18 between commas (", 16,"), the mark of a named minor
+/// ("Jaylen M., 16, has had two prior contacts…"): the personal-data search runs only then.
+fn minor_age(folded: &str) -> bool {
+    folded.match_indices(',').any(|(i, _)| {
+        let rest = folded[i + 1..].trim_start_matches(' ');
+        let rest = rest.strip_prefix("aged ").unwrap_or(rest);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 1 || (digits == 2 && rest.starts_with('1')))
+            && rest[digits..].starts_with(',')
+            && rest[..digits].parse::<u8>().is_ok_and(|age| age < 18)
+    })
 }
 
 /// Sentences as original char ranges, split at sentence-ending punctuation and line breaks.

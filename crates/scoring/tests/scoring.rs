@@ -1111,7 +1111,7 @@ fn a_spokespersons_review_holds() {
         (
             "7点前我们再跟大家说最新进展。",
             "zh-CN",
-            &[("transparency.next-update", "7点前我们再跟大家说")],
+            &[("transparency.next-update", "7点前我们再跟大家说最新进展")],
             &["transparency.facts"],
         ),
         // Victim-blaming and disowning the auxiliary.
@@ -4515,7 +4515,10 @@ fn a_batch_code_is_no_phone_and_this_week_is_a_time() {
     let post = "涉及批号：20240316A1、20240402B1。咨询电话：12315。我们将在本周五前通报进展。";
     let a = scorer().assess_text(post, "zh-CN", None);
     assert_eq!(excerpts(&a, "service.phone"), ["12315"]);
-    assert_eq!(excerpts(&a, "transparency.next-update"), ["本周五前通报"]);
+    assert_eq!(
+        excerpts(&a, "transparency.next-update"),
+        ["本周五前通报进展"]
+    );
     assert_eq!(
         excerpts_of(
             "Lot 5550143A is recalled. Call 555-0142 for refunds.",
@@ -4556,7 +4559,7 @@ fn a_promise_takes_its_time_from_its_own_clause_first() {
             "zh-CN",
             "transparency.next-update"
         ),
-        ["16时前，我们将发布"]
+        ["16时前，我们将发布下一次通报"]
     );
 }
 
@@ -4661,4 +4664,150 @@ fn one_acknowledgment_or_apology_makes_a_faultless_post_proficient_in_tone() {
     let a = scorer().assess_text(stock, "en-US", None);
     assert_eq!(effects(&a, "tone.empathy"), vec![10.0]);
     assert!(rules(&a).contains(&"tone.boilerplate"), "{:?}", rules(&a));
+}
+
+/// Session 15's review (review 27): general misreads found in its posts.
+#[test]
+fn a_daily_round_before_the_verb_times_the_next_update() {
+    let a = scorer().assess_text(
+        "服务从何时开始还不清楚，调查组正在逐一核查。调查进展每天18时通报。",
+        "zh-CN",
+        None,
+    );
+    assert_eq!(excerpts(&a, "transparency.next-update"), ["18时通报"]);
+    assert!(!rules(&a).contains(&"transparency.missing-next-update"));
+    // Without the round the same clock is a report, not a promise.
+    assert!(no_finding(
+        "调查进展18时通报。",
+        "zh-CN",
+        "transparency.next-update"
+    ));
+}
+
+#[test]
+fn a_comma_between_digits_groups_only_thousands() {
+    let a = scorer().assess_text(
+        "南门服务点登记，热线12345转3，24小时有人接。",
+        "zh-CN",
+        None,
+    );
+    let facts = excerpts(&a, "transparency.facts");
+    assert!(!facts.iter().any(|f| f.contains('，')), "{facts:?}");
+    assert!(facts.contains(&"24小时".to_owned()), "{facts:?}");
+    assert_eq!(
+        excerpts_of(
+            "About 2,000 homes have low water pressure.",
+            "en-US",
+            "transparency.facts"
+        ),
+        ["2,000 homes"]
+    );
+}
+
+#[test]
+fn people_counted_are_not_named_vaguely() {
+    assert!(no_finding(
+        "园长等3名相关人员已被公安机关依法控制，幼儿园即日起停园。",
+        "zh-CN",
+        "authority.vague-naming"
+    ));
+    assert_eq!(
+        excerpts_of("相关人员正在处理。", "zh-CN", "authority.vague-naming"),
+        ["相关人员"]
+    );
+}
+
+#[test]
+fn a_named_minor_with_age_is_personal_data() {
+    let text = "For context: the juvenile in the video, Jaylen M., 16, has had two prior contacts \
+                with this agency.";
+    let a = scorer().assess_text(text, "en-US", None);
+    assert_eq!(
+        excerpts(&a, "transparency.personal-data"),
+        ["Jaylen M., 16,"]
+    );
+    assert_eq!(excerpts(&a, "tone.blame"), ["prior contacts with"]);
+    // An adult named with age, as police notices do, is not; nor a date.
+    for text in [
+        "John Smith, 45, was arrested at the scene.",
+        "On Tuesday, March 3, 2026, the school was closed.",
+    ] {
+        assert!(
+            no_finding(text, "en-US", "transparency.personal-data"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_refund_offered_and_where_it_is_done_is_a_service_point() {
+    let a = scorer().assess_text(
+        "@背包客阿远 你们没滑成的票可以全额退，游客中心或者原购票平台都能办。",
+        "zh-CN",
+        None,
+    );
+    assert_eq!(excerpts(&a, "service.help"), ["可以全额退"]);
+}
+
+#[test]
+fn review_27_phrases() {
+    for (text, lang, rule, excerpt) in [
+        (
+            "We know parents are worried, and we're here to help.",
+            "en-US",
+            "tone.empathy",
+            "are worried",
+        ),
+        (
+            "We are identifying accounts that are harassing our staff and will pursue charges.",
+            "en-US",
+            "tone.threat",
+            "identifying accounts",
+        ),
+        (
+            "The deputy used an approved technique. We stand behind our deputies.",
+            "en-US",
+            "tone.denial",
+            "We stand behind our deputies",
+        ),
+        (
+            "SR-38 CLOSED both directions MP 52–55 Tallow Pass due to rockslide. No ETA for reopening.",
+            "en-US",
+            "transparency.unknowns",
+            "No ETA",
+        ),
+        (
+            "PHPD is on scene at Riverside Plaza. Please avoid the Dock St area. More to follow.",
+            "en-US",
+            "transparency.vague-promise",
+            "More to follow",
+        ),
+        (
+            "@游客小周 事故正在调查，请勿传播未经核实的视频和信息，以免造成不良影响。",
+            "zh-CN",
+            "tone.condescension",
+            "传播未经核实",
+        ),
+        (
+            "两人已停止执法工作接受调查。",
+            "zh-CN",
+            "transparency.actions",
+            "停止执法",
+        ),
+    ] {
+        let found = excerpts_of(text, lang, rule);
+        assert!(
+            found.iter().any(|e| e == excerpt),
+            "{text}: {rule} {found:?}"
+        );
+    }
+    // A mountain pass is a place (a highway's number alone is a name, no figure).
+    assert_eq!(
+        excerpts_of(
+            "Highway 38 remains closed at Tallow Pass while crews work to reach stranded vehicles.",
+            "en-US",
+            "transparency.facts",
+        ),
+        ["Tallow Pass"]
+    );
 }
