@@ -476,6 +476,8 @@ const EN_ADVISORY_VERBS: &[&str] = &[
     "remove", "wash", "cover", "stock", "fill", "unplug", "secure", "listen", "register",
     "conserve", "postpone", "consider", "make", "know", "get", "call", "find", "protect", "put",
     "never", "always", "slow", "allow", "bookmark", "sign", "download", "head", "return",
+    // British English: "Ring 01632 960 418 and ask for Rachel."
+    "ring",
 ];
 
 /// Words showing that legal language is aimed at people who post or share.

@@ -739,9 +739,11 @@ impl Patterns {
             if cue.ends_with('说') && p.folded[m.end()..].starts_with("三道四") {
                 continue;
             }
+            // A title's closing bracket ends the claim it names: in "【关于网传…视频的情况
+            // 通报】今天（3月11日）上午…" the body's first words are the account's own.
             let to = (from..chars.len())
                 .find(|&k| match chars[k] {
-                    '。' | '!' | '?' | ',' | ';' | ':' | '\n' => true,
+                    '。' | '!' | '?' | ',' | ';' | ':' | '\n' | '】' | ']' => true,
                     '.' => chars.get(k + 1).is_none_or(|c| c.is_whitespace()),
                     _ => false,
                 })
@@ -1383,6 +1385,14 @@ const ZH_PLACE_SUFFIX: &[char] = &[
     '库', '坝', '厂', '湖', '港', '山', '岛', '苑', '厦', '湾', '口', '道', '堤', '河', '江',
 ];
 
+/// Two-char head words of an institution or site that jieba keeps apart from its name
+/// ("人民/医院", "骨科/门诊").
+const ZH_INSTITUTION_HEADS: &[&str] = &[
+    "医院", "门诊", "学校", "小学", "中学", "大学", "公园", "广场", "车站", "小区", "社区", "市场",
+    "商场", "机场", "码头", "水厂", "水库", "大桥", "隧道", "食堂", "仓库", "工厂", "超市", "酒店",
+    "宾馆", "景区", "影院",
+];
+
 /// Places in Chinese text: jieba's place names and words of three or more chars ending in a
 /// place suffix ("和平路", "体育馆"), with a place name and the word after it merged
 /// ("江城" + "体育馆").
@@ -1396,6 +1406,32 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
             continue;
         };
         let len = t.end - t.start;
+        // "人民/医院", "市中心/医院", "骨科/门诊": jieba splits an institution's name from its
+        // head word; the nouns just before the head (one or two, all CJK) name it.
+        let institution = len == 2 && ZH_INSTITUTION_HEADS.contains(&word);
+        if institution {
+            let cjk_noun = |j: usize| {
+                let tok = p.tokens[j];
+                tok.noun
+                    && p.folded_slice(tok.start, tok.end)
+                        .chars()
+                        .all(crate::text::is_cjk)
+            };
+            let mut start = t.start;
+            for j in (k.saturating_sub(2)..k).rev() {
+                if p.tokens[j].end != start || !cjk_noun(j) {
+                    break;
+                }
+                start = p.tokens[j].start;
+            }
+            if t.start - start >= 2 && !ZH_PLACE_STOP.contains(&p.folded_slice(start, t.start)) {
+                match out.last_mut() {
+                    Some(last) if last.1 >= start => last.1 = t.end,
+                    _ => out.push((start, t.end)),
+                }
+                continue;
+            }
+        }
         let named = t.place && len >= 2;
         let suffixed = len >= 3
             && word

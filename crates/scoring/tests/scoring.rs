@@ -4811,3 +4811,101 @@ fn review_27_phrases() {
         ["Tallow Pass"]
     );
 }
+
+/// Session 15's second review (review 28): general misreads found in its posts.
+#[test]
+fn an_institution_jieba_splits_from_its_name_is_a_place() {
+    for (text, place) in [
+        (
+            "拍摄地点为青山市中心医院骨科门诊。",
+            "青山市中心医院骨科门诊",
+        ),
+        ("体检已经安排在县人民医院。", "人民医院"),
+    ] {
+        assert_eq!(
+            excerpts_of(text, "zh-CN", "transparency.facts"),
+            [place],
+            "{text}"
+        );
+    }
+    // A head word alone names no place.
+    assert!(no_finding(
+        "请尽快到医院就诊。",
+        "zh-CN",
+        "transparency.facts"
+    ));
+}
+
+#[test]
+fn a_titles_bracket_ends_the_claim_it_names() {
+    let post =
+        "【关于网传青山市中心医院医生收红包视频的情况通报】今天（3月11日）上午我委关注到网传视频。";
+    let facts = excerpts_of(post, "zh-CN", "transparency.facts");
+    assert!(facts.contains(&"3月11日".to_owned()), "{facts:?}");
+}
+
+#[test]
+fn review_28_phrases() {
+    for (text, lang, rule, excerpt) in [
+        (
+            "We don't know yet how the bacteria got in. We know this turns your weekend upside down.",
+            "en-US",
+            "tone.empathy",
+            "We know this",
+        ),
+        (
+            "Crews are flushing lines. Next post at 6pm.",
+            "en-US",
+            "transparency.next-update",
+            "Next post at 6pm",
+        ),
+        (
+            "We're changing our after-hours process so alerts go out within 1 hour.",
+            "en-US",
+            "transparency.actions",
+            "We're changing",
+        ),
+        (
+            "CALDER HOUSE UPDATE\n- Residents remain evacuated\n- No timescale for reoccupation at this stage",
+            "en-US",
+            "transparency.unknowns",
+            "No timescale",
+        ),
+        (
+            "Our housing officer can fetch your cat. Ring 01632 960 418 and ask for Rachel.",
+            "en-US",
+            "service.guidance",
+            "imperative",
+        ),
+        (
+            "@城北小周 临时送水点在小区东门，可以先去那里取水。",
+            "zh-CN",
+            "service.guidance",
+            "可以先去",
+        ),
+        (
+            "明天上午安排技术人员上门查看。",
+            "zh-CN",
+            "transparency.actions",
+            "安排技术人员",
+        ),
+        (
+            "网传自来水有异味，系个别用户家中管道老化所致，与供水企业无关。",
+            "zh-CN",
+            "tone.blame",
+            "与供水企业无关",
+        ),
+    ] {
+        let a = scorer().assess_text(text, lang, None);
+        let found: Vec<String> = a
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .flat_map(|f| [f.excerpt.clone(), f.entry.clone().unwrap_or_default()])
+            .collect();
+        assert!(
+            found.iter().any(|e| e == excerpt),
+            "{text}: {rule} {found:?}"
+        );
+    }
+}
