@@ -480,6 +480,42 @@ const EN_ADVISORY_VERBS: &[&str] = &[
     "ring",
 ];
 
+/// Word stems of feelings and hardship, which make "we understand …" an acknowledgment.
+const EN_FEELINGS: &[&str] = &[
+    "worr",
+    "anx",
+    "afraid",
+    "scared",
+    "scary",
+    "fear",
+    "frighten",
+    "terrif",
+    "upset",
+    "angr",
+    "anger",
+    "frustrat",
+    "concern",
+    "distress",
+    "difficult",
+    "hard",
+    "stress",
+    "pain",
+    "grie",
+    "sad",
+    "shock",
+    "disappoint",
+    "confus",
+    "inconvenien",
+    "disrupt",
+    "loss",
+    "hurt",
+    "trauma",
+    "devastat",
+    "heartbr",
+    "tough",
+    "unsettl",
+];
+
 /// Words showing that legal language is aimed at people who post or share.
 const ZH_PUBLIC_TARGETS: &[&str] = &[
     "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号", "炒作", "歪曲", "抹黑",
@@ -964,6 +1000,34 @@ pub(crate) fn assess(
             || AIMED_AT_READER.iter().any(|w| h.entry.contains(w))
             || sentence_of(h.start).is_some_and(|(s, e)| aims_at_public(p.folded_slice(s, e), lang))
     });
+    // "We understand he had worked a second job overnight": understanding as being told, not
+    // empathy, unless its sentence names a feeling ("We understand that many of you are
+    // worried").
+    if lang == Language::EnUs {
+        hits.retain(|h| {
+            if h.category != Category::Empathy || h.entry != "we understand" {
+                return true;
+            }
+            let rest = sentence_of(h.start).map_or("", |(_, e)| p.folded_slice(h.end, e));
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let told = matches!(
+                next,
+                "he" | "she"
+                    | "it"
+                    | "they"
+                    | "the"
+                    | "that"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "there"
+                    | "his"
+                    | "her"
+                    | "their"
+            );
+            !told || EN_FEELINGS.iter().any(|w| rest.contains(w))
+        });
+    }
     // Understanding in a sentence that scolds is sarcasm, not empathy: "We understand social
     // media is a popular place to vent".
     let scolding: Vec<usize> = hits

@@ -484,7 +484,7 @@ impl Patterns {
                 r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁(?:[^）)。;；]{0,30}[）)])?|[0-9]{3,4}\s*室\s*(?:住户|居民|业主|租户)|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}"
             }
             Language::EnUs => {
-                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]|(?:[A-Z][a-z]+\s+)(?:[A-Z][a-z]+|[A-Z]\.),\s*(?:aged\s+)?(?:1[0-7]|[1-9]),"
+                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]|(?:[A-Z][a-z]+\s+)(?:[A-Z][a-z]+|[A-Z]\.),\s*(?:aged\s+)?(?:1[0-7]|[1-9]),|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s*\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|(?:[A-Z][a-z]+\s+)[A-Z][a-z]+(?:\s*\(\s*[0-9]{1,3}\s*\))?,?\s+of\s+(?i:flat|apartment|apt\.?|unit)\s*[0-9]+[A-Za-z]?"
             }
         });
         let bodies = re(match lang {
@@ -552,7 +552,7 @@ impl Patterns {
     }
 
     /// Personal data in the text, as original char ranges: "身份证号430102…", "5栋302室",
-    /// "John Miller, 54, of 22 Birch Lane".
+    /// "John Miller, 54, of 22 Birch Lane", "Mr Derek Palmer (72) of Flat 9D".
     pub fn personal(&self, p: &Prepared<'_>) -> Vec<(usize, usize)> {
         // Most English posts hold none of the markers: skip the search there.
         let folded = p.folded.as_str();
@@ -576,6 +576,20 @@ impl Patterns {
                     "student at",
                     "pupil at",
                     "who lives",
+                    "mr ",
+                    "mrs ",
+                    "ms ",
+                    "miss ",
+                    "mx ",
+                    "dr ",
+                    "mr.",
+                    "mrs.",
+                    "ms.",
+                    "dr.",
+                    " of flat",
+                    " of apartment",
+                    " of apt",
+                    " of unit",
                 ]
                 .iter()
                 .any(|m| folded.contains(m))
@@ -1650,7 +1664,9 @@ mod tests {
         assert!(places.contains(&"溪南区"), "{places:?}");
         assert!(places.contains(&"南区"), "{places:?}");
         assert!(!places.iter().any(|p| p.contains('在')), "{places:?}");
-        assert!(places.contains(&"青山"), "{places:?}");
+        // The reservoir's head word takes its name along ("青山/水库").
+        assert!(places.contains(&"青山水库"), "{places:?}");
+        assert!(places.contains(&"溪南区人民医院"), "{places:?}");
         assert!(places.contains(&"人民路交叉口"), "{places:?}");
     }
 

@@ -4909,3 +4909,77 @@ fn review_28_phrases() {
         );
     }
 }
+
+#[test]
+fn we_understand_as_being_told_is_no_empathy() {
+    let told = "Early indications are the driver may have been distracted. We understand he had \
+                worked a second job overnight.";
+    assert!(no_finding(told, "en-US", "tone.empathy"));
+    for kept in [
+        "We understand that many of you are worried about your children.",
+        "We understand why people are angry.",
+        "We understand the frustration this has caused.",
+    ] {
+        assert_eq!(
+            excerpts_of(kept, "en-US", "tone.empathy").len(),
+            1,
+            "{kept}"
+        );
+    }
+}
+
+#[test]
+fn a_named_resident_with_age_in_brackets_or_a_flat_is_personal_data() {
+    for (text, span) in [
+        (
+            "The gas leak was reported by Mr Derek Palmer (72) of Flat 9D, who has complained \
+             about his boiler.",
+            "Mr Derek Palmer (72)",
+        ),
+        (
+            "Tom Reed of Flat 12 called us at 6 a.m.",
+            "Tom Reed of Flat 12",
+        ),
+    ] {
+        assert_eq!(
+            excerpts_of(text, "en-US", "transparency.personal-data"),
+            [span],
+            "{text}"
+        );
+    }
+    // Counts in brackets after names of places, and a named official's body, are not.
+    for text in [
+        "Cases by school: Lincoln Elementary (14), Oakfield Primary (3).",
+        "Dr. Amy Chen (CDC) said the risk is low.",
+    ] {
+        assert!(
+            no_finding(text, "en-US", "transparency.personal-data"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn review_28_defensive_and_scolding_phrases() {
+    let a = scorer().assess_text(
+        "@DaveyRoss88 With respect Dave, if you'd read our statement properly you'd have seen \
+         that no bank details were involved. There's really no need to panic.",
+        "en-US",
+        None,
+    );
+    assert_eq!(
+        excerpts(&a, "tone.condescension"),
+        ["read our statement properly", "no need to panic"]
+    );
+    let a = scorer().assess_text(
+        "The incident affected a system hosted and managed by our supplier, MedLink Solutions \
+         Ltd. The Trust's security was not compromised.",
+        "en-US",
+        None,
+    );
+    assert_eq!(
+        excerpts(&a, "tone.blame"),
+        ["hosted and managed by our supplier"]
+    );
+    assert_eq!(excerpts(&a, "tone.denial"), ["was not compromised"]);
+}
