@@ -499,7 +499,7 @@ impl Patterns {
         });
         let service_points = re(match lang {
             Language::ZhCn => {
-                r"(?:可|可以|请)(?:在|到|前往|通过|登录)[^,，。;；!！?？\n]{1,24}?(?:办理|领取|开具|查询|咨询|申请|预约|登记|退票|退费|改签)|(?:可以|可)全额(?:退票|退费|退款|退|报销)|[^,，。;；!！?？\n]{2,16}?(?:都能|都可以|均可)(?:办理|办)"
+                r"(?:可|可以|请)(?:在|到|前往|通过|登录)[^,，。;；!！?？\n]{1,24}?(?:办理|领取|开具|查询|咨询|申请|预约|登记|退票|退费|改签)|(?:可以|可)全额(?:退票|退费|退款|退|报销)|(?:都能|都可以|均可)(?:办理|办)"
             }
             Language::EnUs => {
                 r"(?-u:\b)(?:can|may)\s+(?:pick up|collect|get|request|apply for|obtain|download|fill)(?-u:\b)[^.;!?\n]{1,40}?(?-u:\b)(?:at|from|online)(?-u:\b)"
@@ -576,24 +576,18 @@ impl Patterns {
                     "student at",
                     "pupil at",
                     "who lives",
-                    "mr ",
-                    "mrs ",
-                    "ms ",
-                    "miss ",
-                    "mx ",
-                    "dr ",
-                    "mr.",
-                    "mrs.",
-                    "ms.",
-                    "dr.",
-                    " of flat",
-                    " of apartment",
-                    " of apt",
-                    " of unit",
                 ]
                 .iter()
                 .any(|m| folded.contains(m))
                     || minor_age(folded)
+                    // "Mr Derek Palmer (72)", "Tom Reed of Flat 12".
+                    || (folded.contains('(')
+                        && ["mr", "mrs", "ms", "miss", "mx", "dr"]
+                            .iter()
+                            .any(|t| folded.contains(t)))
+                    || [" of flat", " of apartment", " of apt", " of unit"]
+                        .iter()
+                        .any(|m| folded.contains(m))
             }
         };
         if !marked {
@@ -1422,7 +1416,12 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
         let len = t.end - t.start;
         // "人民/医院", "市中心/医院", "骨科/门诊": jieba splits an institution's name from its
         // head word; the nouns just before the head (one or two, all CJK) name it.
-        let institution = len == 2 && ZH_INSTITUTION_HEADS.contains(&word);
+        let institution = len == 2
+            && word.ends_with([
+                '院', '诊', '校', '学', '园', '场', '站', '区', '库', '头', '厂', '桥', '道', '堂',
+                '店', '馆', '市',
+            ])
+            && ZH_INSTITUTION_HEADS.contains(&word);
         if institution {
             let cjk_noun = |j: usize| {
                 let tok = p.tokens[j];
