@@ -4983,3 +4983,14 @@ fn review_28_defensive_and_scolding_phrases() {
     );
     assert_eq!(excerpts(&a, "tone.denial"), ["was not compromised"]);
 }
+
+#[test]
+fn sending_the_injured_to_court_and_disowning_liability_are_defensive() {
+    let a = scorer().assess_text(
+        "@江州老街坊 伤者赔偿问题请当事人通过法律途径与业主协商解决，我局不承担相关责任。",
+        "zh-CN",
+        None,
+    );
+    assert_eq!(excerpts(&a, "tone.blame"), ["通过法律途径与业主协商解决"]);
+    assert_eq!(excerpts(&a, "tone.denial"), ["不承担相关责任"]);
+}
