@@ -4994,3 +4994,67 @@ fn sending_the_injured_to_court_and_disowning_liability_are_defensive() {
     assert_eq!(excerpts(&a, "tone.blame"), ["通过法律途径与业主协商解决"]);
     assert_eq!(excerpts(&a, "tone.denial"), ["不承担相关责任"]);
 }
+
+/// Session 15's third review (review 29): phrases and a form it found missing.
+#[test]
+fn review_29_phrases() {
+    for (text, lang, rule, excerpt) in [
+        (
+            "We have said it over and over: a mobile home is NOT a safe place in a tornado.",
+            "en-US",
+            "tone.lecturing",
+            "said it over and over",
+        ),
+        (
+            "The cooling tower was maintained by an outside contractor, which was responsible for water treatment.",
+            "en-US",
+            "tone.blame",
+            "by an outside contractor",
+        ),
+        (
+            "Our officers did their job and followed policy. We will not be second-guessed by people who weren't there.",
+            "en-US",
+            "tone.condescension",
+            "will not be second-guessed",
+        ),
+        (
+            "Posting footage may constitute obstruction and will be referred for prosecution.",
+            "en-US",
+            "tone.threat",
+            "referred for prosecution",
+        ),
+        (
+            "@marcus_t It was sent from our own office by mistake, and we're sorry. We'll explain exactly what went wrong at our 2 p.m. briefing today.",
+            "en-US",
+            "transparency.next-update",
+            "We'll explain exactly what went wrong at our 2 p.m.",
+        ),
+        (
+            "摊位被烧，大家心里一定不好受，后面的事我们陪大家一件件办。",
+            "zh-CN",
+            "tone.empathy",
+            "不好受",
+        ),
+    ] {
+        let found = excerpts_of(text, lang, rule);
+        assert!(
+            found.iter().any(|e| e == excerpt),
+            "{text}: {rule} {found:?}"
+        );
+    }
+    // A named victim with age and street is personal data even without a house number; a
+    // named adult with only a town is not.
+    assert_eq!(
+        excerpts_of(
+            "The victim has been identified as Maria Delgado, 52, of Linwood Terrace.",
+            "en-US",
+            "transparency.personal-data"
+        ),
+        ["Maria Delgado, 52, of Linwood Terrace"]
+    );
+    assert!(no_finding(
+        "John Smith, 45, of Springfield was arrested.",
+        "en-US",
+        "transparency.personal-data"
+    ));
+}
