@@ -5058,3 +5058,22 @@ fn review_29_phrases() {
         "transparency.personal-data"
     ));
 }
+
+#[test]
+fn review_29_service_phrases() {
+    let a = scorer().assess_text(
+        "@小雨妈妈 您先别急：孩子只要有头痛、恶心，直接去县人民医院急诊，医院开了绿色通道。拿不准就打0745-6021110，有儿科医生值班。",
+        "zh-CN",
+        None,
+    );
+    assert_eq!(excerpts(&a, "service.guidance"), ["直接去", "就打"]);
+    assert!(excerpts(&a, "service.help").contains(&"绿色通道".to_owned()));
+    assert_eq!(
+        excerpts_of(
+            "家长咨询：0745-6021110（县教育局，24小时）。",
+            "zh-CN",
+            "service.help"
+        ),
+        ["家长咨询"]
+    );
+}
