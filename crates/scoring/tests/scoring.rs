@@ -5077,3 +5077,27 @@ fn review_29_service_phrases() {
         ["家长咨询"]
     );
 }
+
+#[test]
+fn actions_in_the_passive_or_formal_register_are_actions() {
+    for (text, excerpt) in [
+        (
+            "Carver County Public Health is conducting an investigation into a cluster of 9 cases.",
+            "is conducting",
+        ),
+        (
+            "An after-action review is being conducted.",
+            "is being conducted",
+        ),
+        (
+            "An emergency declaration has been issued for Pressure Zone 2.",
+            "has been issued",
+        ),
+    ] {
+        assert_eq!(
+            excerpts_of(text, "en-US", "transparency.actions"),
+            [excerpt],
+            "{text}"
+        );
+    }
+}
