@@ -864,9 +864,28 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                     .iter()
                     .any(|f| f.dimension == dimension && counts(f.effect))
         };
+        // A plain post (an update or a reply) after a statement acknowledged the harm or
+        // apologised says nothing new about the run's tone (CERC asks for empathy early, not
+        // in every update; such a post is not `tone.cold` either): like a neutral reply to a
+        // reporter, it counts only where it has a tone finding of its own.
+        let plain_after_empathy = |i: usize, p: &PostScore| {
+            dimension == Dimension::Tone
+                && posts[..i]
+                    .iter()
+                    .any(|q| q.is_statement() && q.assessment.signals.empathy > 0.0)
+                && !p
+                    .assessment
+                    .findings
+                    .iter()
+                    .any(|f| f.dimension == Dimension::Tone && f.effect != 0.0)
+        };
         let values: Vec<f64> = posts
             .iter()
-            .filter(|p| !neutral_press_reply(p) && !reply_left_out(p))
+            .enumerate()
+            .filter(|&(i, p)| {
+                !neutral_press_reply(p) && !reply_left_out(p) && !plain_after_empathy(i, p)
+            })
+            .map(|(_, p)| p)
             .filter_map(|p| p.assessment.scores.get(&dimension).copied())
             .collect();
         let score = if values.is_empty() {

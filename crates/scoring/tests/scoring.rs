@@ -5101,3 +5101,37 @@ fn actions_in_the_passive_or_formal_register_are_actions() {
         );
     }
 }
+
+/// Once a statement has acknowledged the harm, a plain later post says nothing new about the
+/// run's tone: it is left out of the tone's mean and minimum, as a neutral reply to a reporter
+/// is; a later post with a tone finding of its own still counts.
+#[test]
+fn a_plain_post_after_empathy_leaves_the_runs_tone_alone() {
+    let sc = scenario();
+    let plain = "Harbour Road stays closed between 1st and 3rd Street. Crews are on site.";
+    let tone = |entries: Vec<LogEntry>| {
+        score_run(scorer(), &sc, &log(entries)).dimensions[&Dimension::Tone]
+            .score
+            .expect("tone is scored")
+    };
+    let alone = tone(vec![action(0, 18, ActionKind::Publish, GOOD_POST)]);
+    let with_plain = tone(vec![
+        action(0, 18, ActionKind::Publish, GOOD_POST),
+        action(1, 40, ActionKind::Publish, plain),
+        action(2, 45, ActionKind::Reply { to: "q1".into() }, plain),
+    ]);
+    assert_eq!(with_plain, alone);
+    // Before any acknowledgment the plain post counts, at a neutral 60.
+    let plain_first = tone(vec![
+        action(0, 16, ActionKind::Publish, plain),
+        action(1, 18, ActionKind::Publish, GOOD_POST),
+    ]);
+    assert!(plain_first < alone, "{plain_first} vs {alone}");
+    // A later post with a fault of its own still weighs in.
+    let lecture = "Harbour Road stays closed. Residents are reminded to stay away from the area.";
+    let with_lecture = tone(vec![
+        action(0, 18, ActionKind::Publish, GOOD_POST),
+        action(1, 40, ActionKind::Publish, lecture),
+    ]);
+    assert!(with_lecture < alone, "{with_lecture} vs {alone}");
+}
