@@ -823,6 +823,17 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         findings.push(finding(&rules::RUN_NO_POSTS, None, None, None, Vec::new()));
     }
     let has_statement = posts.iter().any(PostScore::is_statement);
+    // The first statement that acknowledged the harm or apologised, and whether a post has a
+    // tone finding of its own (for the plain posts the run's tone leaves out, below).
+    let first_empathy = posts
+        .iter()
+        .position(|q| q.is_statement() && q.assessment.signals.empathy > 0.0);
+    let toneless = |p: &PostScore| {
+        !p.assessment
+            .findings
+            .iter()
+            .any(|f| f.dimension == Dimension::Tone && f.effect != 0.0)
+    };
     for dimension in [
         Dimension::Tone,
         Dimension::Transparency,
@@ -836,11 +847,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
                 && matches!(&p.kind, ActionKind::Reply { to } if scenario
                     .event(to)
                     .is_some_and(|e| matches!(e.kind, EventKind::MediaInquiry { .. })))
-                && !p
-                    .assessment
-                    .findings
-                    .iter()
-                    .any(|f| f.dimension == Dimension::Tone && f.effect != 0.0)
+                && toneless(p)
         };
         // The elements of a crisis message (CERC) are owed by statements, not by a three-line
         // answer to one person: when the run has a statement, a reply counts towards
@@ -869,15 +876,7 @@ pub fn score_run(scorer: &Scorer, scenario: &Scenario, log: &SimLog) -> RunScore
         // in every update; such a post is not `tone.cold` either): like a neutral reply to a
         // reporter, it counts only where it has a tone finding of its own.
         let plain_after_empathy = |i: usize, p: &PostScore| {
-            dimension == Dimension::Tone
-                && posts[..i]
-                    .iter()
-                    .any(|q| q.is_statement() && q.assessment.signals.empathy > 0.0)
-                && !p
-                    .assessment
-                    .findings
-                    .iter()
-                    .any(|f| f.dimension == Dimension::Tone && f.effect != 0.0)
+            dimension == Dimension::Tone && first_empathy.is_some_and(|f| f < i) && toneless(p)
         };
         let values: Vec<f64> = posts
             .iter()

@@ -54,6 +54,15 @@ fn excerpts_of(text: &str, lang: &str, rule: &str) -> Vec<String> {
     excerpts(&scorer().assess_text(text, lang, None), rule)
 }
 
+/// Asserts that a text scored with no scenario has a finding of `rule` quoting `excerpt`.
+fn assert_found(text: &str, lang: &str, rule: &str, excerpt: &str) {
+    let found = excerpts_of(text, lang, rule);
+    assert!(
+        found.iter().any(|e| e == excerpt),
+        "{text}: {rule} {found:?}"
+    );
+}
+
 /// Whether a text scored with no scenario has no finding of `rule`.
 fn no_finding(text: &str, lang: &str, rule: &str) -> bool {
     excerpts_of(text, lang, rule).is_empty()
@@ -4795,11 +4804,7 @@ fn review_27_phrases() {
             "停止执法",
         ),
     ] {
-        let found = excerpts_of(text, lang, rule);
-        assert!(
-            found.iter().any(|e| e == excerpt),
-            "{text}: {rule} {found:?}"
-        );
+        assert_found(text, lang, rule, excerpt);
     }
     // A mountain pass is a place (a highway's number alone is a name, no figure).
     assert_eq!(
@@ -4872,12 +4877,6 @@ fn review_28_phrases() {
             "No timescale",
         ),
         (
-            "Our housing officer can fetch your cat. Ring 01632 960 418 and ask for Rachel.",
-            "en-US",
-            "service.guidance",
-            "imperative",
-        ),
-        (
             "@城北小周 临时送水点在小区东门，可以先去那里取水。",
             "zh-CN",
             "service.guidance",
@@ -4896,18 +4895,21 @@ fn review_28_phrases() {
             "与供水企业无关",
         ),
     ] {
-        let a = scorer().assess_text(text, lang, None);
-        let found: Vec<String> = a
-            .findings
-            .iter()
-            .filter(|f| f.rule == rule)
-            .flat_map(|f| [f.excerpt.clone(), f.entry.clone().unwrap_or_default()])
-            .collect();
-        assert!(
-            found.iter().any(|e| e == excerpt),
-            "{text}: {rule} {found:?}"
-        );
+        assert_found(text, lang, rule, excerpt);
     }
+    // A British call verb opening a sentence is an instruction (the imperative check).
+    let ring = "Our housing officer can fetch your cat. Ring 01632 960 418 and ask for Rachel.";
+    let entries: Vec<Option<String>> = scorer()
+        .assess_text(ring, "en-US", None)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "service.guidance")
+        .map(|f| f.entry)
+        .collect();
+    assert!(
+        entries.contains(&Some("imperative".to_owned())),
+        "{entries:?}"
+    );
 }
 
 #[test]
@@ -5036,11 +5038,7 @@ fn review_29_phrases() {
             "不好受",
         ),
     ] {
-        let found = excerpts_of(text, lang, rule);
-        assert!(
-            found.iter().any(|e| e == excerpt),
-            "{text}: {rule} {found:?}"
-        );
+        assert_found(text, lang, rule, excerpt);
     }
     // A named victim with age and street is personal data even without a house number; a
     // named adult with only a town is not.
