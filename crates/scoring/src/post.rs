@@ -175,6 +175,9 @@ pub(crate) fn lexicon_hits<'s>(
             continue;
         }
         let edges = p.edges_ok(s, e);
+        // Matching ignores spaces, but an English word is not two of the text's: "mayor" is
+        // no body in "may or may not", nor "notice" in "not ice".
+        let gaps = latin_word_gaps(p.folded_chars[s..e].iter().copied(), false);
         // jieba does not know many bodies' names and may join their last character to the
         // title after them ("区住建局局长" is "区/住建/局局/长"): a Chinese body's name of three or
         // more characters that starts a word stands even where its end cuts one.
@@ -185,6 +188,7 @@ pub(crate) fn lexicon_hits<'s>(
             .entries
             .iter()
             .filter(|en| edges || body_name(en.category))
+            .filter(|en| gaps == 0 || latin_word_gaps(en.phrase.chars(), true) >= gaps)
         {
             hits.push(Hit {
                 category: entry.category,
@@ -295,6 +299,25 @@ pub(crate) fn lexicon_hits<'s>(
 /// Whether a matched span runs over the end of a sentence (a full stop, question or
 /// exclamation mark, semicolon or line break inside it; an English full stop only where a
 /// space follows, so "a.m." and "St." ends nothing).
+/// How many times a Latin letter is followed, past a space or punctuation, by another: the
+/// breaks between the English words of a phrase or of the text it matched. In the text
+/// (`joiners_break` false) a hyphen or an apostrophe joins ("lock-down" may be "lockdown",
+/// "We'll" is one word); in a phrase they break, so "follow-up" also matches "follow up".
+fn latin_word_gaps(chars: impl Iterator<Item = char>, joiners_break: bool) -> usize {
+    let (mut gaps, mut after_letter, mut broken) = (0, false, false);
+    for c in chars {
+        if c.is_ascii_alphabetic() {
+            gaps += usize::from(after_letter && broken);
+            (after_letter, broken) = (true, false);
+        } else if c.is_alphanumeric() {
+            (after_letter, broken) = (false, false);
+        } else if joiners_break || !matches!(c, '-' | '\'' | '’' | '‐') {
+            broken = true;
+        }
+    }
+    gaps
+}
+
 fn crosses_sentence_end(chars: &[char]) -> bool {
     chars.iter().enumerate().any(|(i, &c)| match c {
         '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' => true,

@@ -484,7 +484,7 @@ impl Patterns {
                 r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁(?:[^）)。;；]{0,30}[）)])?|[0-9]{3,4}\s*室\s*(?:住户|居民|业主|租户)|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}"
             }
             Language::EnUs => {
-                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+(?:[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){1,2}(?:Terrace|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Close|Way|Place|Pl|Crescent|Boulevard|Blvd)(?-u:\b))|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]|(?:[A-Z][a-z]+\s+)(?:[A-Z][a-z]+|[A-Z]\.),\s*(?:aged\s+)?(?:1[0-7]|[1-9]),|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s*\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|(?:[A-Z][a-z]+\s+)[A-Z][a-z]+(?:\s*\(\s*[0-9]{1,3}\s*\))?,?\s+of\s+(?i:flat|apartment|apt\.?|unit)\s*[0-9]+[A-Za-z]?"
+                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+(?:[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){1,2}(?:Terrace|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Close|Way|Place|Pl|Crescent|Boulevard|Blvd)(?-u:\b))|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]|(?:[A-Z][a-z]+\s+)(?:[A-Z][a-z]+|[A-Z]\.),\s*(?:aged\s+)?(?:1[0-7]|[1-9]),|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s*\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|(?:[A-Z][a-z]+\s+)[A-Z][a-z]+(?:\s*\(\s*[0-9]{1,3}\s*\))?,?\s+of\s+(?i:flat|apartment|apt\.?|unit)\s*[0-9]+[A-Za-z]?|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:[0-9]+[A-Za-z]?\s+(?:(?i:blk|block)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\s+){1,2}(?:Terrace|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Close|Way|Place|Pl|Crescent|Boulevard|Blvd)(?-u:\b)|(?:[A-Z][A-Za-z]+\s+){1,5}[^,.;\n]{0,20}?,\s*(?i:lot|unit|apt\.?|apartment|flat|space)\s*[0-9]+)"
             }
         });
         let bodies = re(match lang {
@@ -579,7 +579,7 @@ impl Patterns {
                 ]
                 .iter()
                 .any(|m| folded.contains(m))
-                    || minor_age(folded)
+                    || age_after_name(folded)
                     // "Mr Derek Palmer (72)", "Tom Reed of Flat 12".
                     || (folded.contains('(')
                         && ["mr", "mrs", "ms", "miss", "mx", "dr"]
@@ -1514,16 +1514,34 @@ fn zh_places(p: &Prepared<'_>) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether the text has an age under 18 between commas (", 16,"), the mark of a named minor
-/// ("Jaylen M., 16, has had two prior contacts…"): the personal-data search runs only then.
-fn minor_age(folded: &str) -> bool {
+/// Whether the text has an age between commas that marks personal data: under 18 (", 16,"),
+/// the mark of a named minor ("Jaylen M., 16, has had two prior contacts…"), or any age
+/// followed by an address. The English personal-data search runs only when some mark is found.
+fn age_after_name(folded: &str) -> bool {
     folded.match_indices(',').any(|(i, _)| {
         let rest = folded[i + 1..].trim_start_matches(' ');
         let rest = rest.strip_prefix("aged ").unwrap_or(rest);
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        (digits == 1 || (digits == 2 && rest.starts_with('1')))
-            && rest[digits..].starts_with(',')
-            && rest[..digits].parse::<u8>().is_ok_and(|age| age < 18)
+        let Some(after) = rest[digits..].strip_prefix(',') else {
+            return false;
+        };
+        let minor = (digits == 1 || (digits == 2 && rest.starts_with('1')))
+            && rest[..digits].parse::<u8>().is_ok_and(|age| age < 18);
+        // "Walter Briggs, 84, 1400 blk Lyman Ave", "Rosa Delgado, 77, Sunrise Mobile Home
+        // Park, lot 14": an age followed by where the person lives.
+        let after = after.trim_start_matches(' ');
+        let address = (1..=3).contains(&digits)
+            && (after.starts_with(|c: char| c.is_ascii_digit())
+                || after
+                    .split([',', '.', ';', '\n'])
+                    .nth(1)
+                    .map(|next| next.trim_start())
+                    .is_some_and(|next| {
+                        ["lot ", "unit ", "apt", "apartment ", "flat ", "space "]
+                            .iter()
+                            .any(|m| next.starts_with(m))
+                    }));
+        minor || address
     })
 }
 

@@ -4794,7 +4794,7 @@ fn review_27_phrases() {
         (
             "@游客小周 事故正在调查，请勿传播未经核实的视频和信息，以免造成不良影响。",
             "zh-CN",
-            "tone.condescension",
+            "tone.lecturing",
             "传播未经核实",
         ),
         (
@@ -5055,6 +5055,145 @@ fn review_29_phrases() {
         "en-US",
         "transparency.personal-data"
     ));
+}
+
+/// Phrases from session 16's blind review (review 30), each found where its post put it.
+#[test]
+fn review_30_phrases() {
+    for (text, lang, rule, excerpt) in [
+        (
+            "Folks, we've said it a hundred times: when it's 105 out, STAY INSIDE. This isn't complicated. Be smart.",
+            "en-US",
+            "tone.lecturing",
+            "we've said it a hundred times",
+        ),
+        (
+            "Several of this week's deaths were preventable. People ignored the warnings.",
+            "en-US",
+            "tone.blame",
+            "People ignored the warnings",
+        ),
+        (
+            "Questions regarding the quality of the 2019 work should be directed to the contractor.",
+            "en-US",
+            "tone.blame",
+            "directed to the contractor",
+        ),
+        (
+            "The Department's inspection program functioned exactly as intended and identified the deficiency.",
+            "en-US",
+            "tone.denial",
+            "functioned exactly as intended",
+        ),
+        (
+            "Knowingly spreading false information during a declared emergency may be a criminal offense.",
+            "en-US",
+            "tone.threat",
+            "may be a criminal offense",
+        ),
+        (
+            "Well, this is awkward! One of our big cats decided to take a little unscheduled stroll this morning!",
+            "en-US",
+            "tone.condescension",
+            "unscheduled stroll",
+        ),
+        (
+            "Anyone who knows me knows my heart. It's time to move on and get back to the people's business.",
+            "en-US",
+            "tone.lecturing",
+            "It's time to move on",
+        ),
+        (
+            "I'm sorry if anyone was offended by comments that were never meant for the public.",
+            "en-US",
+            "tone.excuse",
+            "never meant for the public",
+        ),
+        (
+            "At this time it would be premature to characterize the circumstances of this morning's incident.",
+            "en-US",
+            "tone.officialese",
+            "premature to characterize",
+        ),
+        (
+            "区委、区政府主要领导第一时间赶赴现场指挥处置，各部门协同联动、高效应对，社会面总体平稳。",
+            "zh-CN",
+            "tone.officialese",
+            "高效应对",
+        ),
+        (
+            "回复@老街坊阿强：这位网友想象力挺丰富的。建议少看自媒体，多关注官方信息。",
+            "zh-CN",
+            "tone.condescension",
+            "想象力挺丰富",
+        ),
+        (
+            "请滞留驾驶人服从现场指挥，不要在网上发布不实信息，不要给救援工作添乱！",
+            "zh-CN",
+            "tone.condescension",
+            "给救援工作添乱",
+        ),
+        (
+            "经了解，该人员系洁美环境服务有限公司聘用人员，非我局工作人员，双方系劳务外包关系。",
+            "zh-CN",
+            "tone.blame",
+            "非我局工作人员",
+        ),
+    ] {
+        assert_found(text, lang, rule, excerpt);
+    }
+    // A named person's age followed by where they live is personal data, with or without
+    // "of"; an age with no address is not.
+    assert_eq!(
+        excerpts_of(
+            "• Walter Briggs, 84, 1400 blk Lyman Ave – found in residence\n• Rosa Delgado, 77, Sunrise Mobile Home Park, lot 14",
+            "en-US",
+            "transparency.personal-data"
+        ),
+        [
+            "Walter Briggs, 84, 1400 blk Lyman Ave",
+            "Rosa Delgado, 77, Sunrise Mobile Home Park, lot 14"
+        ]
+    );
+    assert!(no_finding(
+        "Walter Briggs, 84, was found in his home.",
+        "en-US",
+        "transparency.personal-data"
+    ));
+    // A plea not to forward what is unverified, in a notice that gives the facts, is a
+    // reminder (lecturing, -10), not scolding (condescension, -30).
+    let plea =
+        "爆炸原因正在调查，调查结论出来之前我们不作任何推测，也请大家不要转发未经证实的说法。";
+    assert_found(plea, "zh-CN", "tone.lecturing", "转发未经证实");
+    assert!(no_finding(plea, "zh-CN", "tone.condescension"));
+}
+
+/// A one-word English phrase does not match two of the text's words run together, as the
+/// space-blind matching would: "mayor" in "may or", "notice" in "not ice".
+#[test]
+fn english_phrase_does_not_join_words() {
+    let text = "A number of factors may or may not have contributed.";
+    assert!(
+        !excerpts_of(text, "en-US", "authority.responsible-body")
+            .iter()
+            .any(|e| e == "may or"),
+        "{:?}",
+        excerpts_of(text, "en-US", "authority.responsible-body")
+    );
+    // The same word written whole still matches, and a hyphenated phrase still matches its
+    // spaced spelling.
+    assert_found(
+        "The mayor will speak at 3 p.m.",
+        "en-US",
+        "authority.responsible-body",
+        "The mayor",
+    );
+    assert_found(
+        "The fault lies with a third party contractor.",
+        "en-US",
+        "tone.blame",
+        "third party contractor",
+    );
 }
 
 #[test]
