@@ -177,7 +177,14 @@ pub(crate) fn lexicon_hits<'s>(
         let edges = p.edges_ok(s, e);
         // Matching ignores spaces, but an English word is not two of the text's: "mayor" is
         // no body in "may or may not", nor "notice" in "not ice".
-        let gaps = latin_word_gaps(p.folded_chars[s..e].iter().copied(), false);
+        // Only an English match with chars left out of the compact form can join words
+        // (the check is cheap: the hits number in the thousands in a long post).
+        let english = p.compact.as_bytes()[raw.start].is_ascii_alphabetic();
+        let gaps = if english && e - s > raw.end - raw.start {
+            latin_word_gaps(p.folded_chars[s..e].iter().copied(), false)
+        } else {
+            0
+        };
         // jieba does not know many bodies' names and may join their last character to the
         // title after them ("区住建局局长" is "区/住建/局局/长"): a Chinese body's name of three or
         // more characters that starts a word stands even where its end cuts one.
