@@ -1023,6 +1023,27 @@ pub(crate) fn assess(
         let to = (at.min(e)..e).find(|&i| cut(i)).unwrap_or(e);
         (from, to)
     };
+    // A guessing word before a question word asks the reader, it guesses nothing: "麻烦您私信
+    // 我们：车牌号、大概在哪个桩号", "tell us roughly where you are".
+    hits.retain(|h| {
+        if h.category != Category::Speculation {
+            return true;
+        }
+        let after = p.folded_slice(h.end, (h.end + 8).min(p.len_chars()));
+        let asks = match lang {
+            Language::ZhCn => {
+                let near: String = after.chars().take(3).collect();
+                // Not 几 or 什么: "可能是几个孩子玩火引起的" guesses.
+                ["哪", "多少"].iter().any(|q| near.contains(q))
+            }
+            Language::EnUs => after
+                .split_whitespace()
+                .next()
+                // Not "how" or "what": "probably how the fire started" guesses.
+                .is_some_and(|w| matches!(w, "where" | "when")),
+        };
+        !asks
+    });
     // "后果自负" is aimed at whoever reads it: "滞留车辆请原地等待，不要随意下车走动，后果自负".
     const AIMED_AT_READER: &[&str] = &["后果自负"];
     hits.retain(|h| {
@@ -1768,7 +1789,7 @@ pub(crate) fn assess(
                     .any(|w| before.contains(w))
             };
             // A time said before the verb in its clause sets it ahead: a duration always
-            // ("巡查结果30分钟内发布"), a deadline ("10时前") or tomorrow's time always
+            // ("巡查结果30分钟内发布"), a deadline ("10时前", "7月31日前") or tomorrow's time always
             // ("明天上午10时前我们发布…"), another clock time when, read on the 24-hour clock, it
             // comes within 6 hours of the post ("最新伤亡数字8时30分公布" at 07:30; "市气象台4时
             // 10分发布预警" posted at 05:55 reports, and is not 16:10).
@@ -1778,7 +1799,8 @@ pub(crate) fn assess(
                     && match i.kind {
                         ItemKind::Time(TimeValue::After(_)) => true,
                         ItemKind::Time(TimeValue::Clock { tomorrow: true, .. }) => true,
-                        ItemKind::Time(TimeValue::Clock { .. })
+                        // A date is a deadline too: "7月31日前公布结果".
+                        ItemKind::Time(TimeValue::Clock { .. } | TimeValue::Date)
                             if lang == Language::ZhCn
                                 && p.folded_char(i.end) == Some('前')
                                 && !reported_done(h) =>

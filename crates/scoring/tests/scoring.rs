@@ -5168,6 +5168,59 @@ fn review_30_phrases() {
     assert!(no_finding(plea, "zh-CN", "tone.condescension"));
 }
 
+/// Review 30's misses in Chinese: a date deadline before a publishing verb promises the next
+/// update, colloquial unknowns count, and a guessing word that asks the reader is no guess.
+#[test]
+fn review_30_structure() {
+    assert_found(
+        "逐家核查7月以来各作业公司高温津贴发放情况，7月31日前公布结果。",
+        "zh-CN",
+        "transparency.next-update",
+        "7月31日前公布",
+    );
+    // A deadline already met reports what was done.
+    assert!(no_finding(
+        "核查结果已于7月31日前公布。",
+        "zh-CN",
+        "transparency.next-update"
+    ));
+    assert_found(
+        "电梯为什么会掉下来，现在还没有答案。",
+        "zh-CN",
+        "transparency.unknowns",
+        "还没有答案",
+    );
+    assert_found(
+        "大桥哪天能通我们现在也给不出准信。",
+        "zh-CN",
+        "transparency.unknowns",
+        "给不出准信",
+    );
+    assert!(no_finding(
+        "麻烦您马上私信我们：车牌号、大概在哪个桩号或哪个服务区附近。",
+        "zh-CN",
+        "authority.speculation"
+    ));
+    assert!(no_finding(
+        "Please tell us roughly where you are.",
+        "en-US",
+        "authority.speculation"
+    ));
+    // A guess stays a guess, also before a count or a "how".
+    assert_found(
+        "火灾可能是几个孩子玩火引起的。",
+        "zh-CN",
+        "authority.speculation",
+        "可能是",
+    );
+    assert_found(
+        "The fire was probably how the wiring failed.",
+        "en-US",
+        "authority.speculation",
+        "probably",
+    );
+}
+
 /// A one-word English phrase does not match two of the text's words run together, as the
 /// space-blind matching would: "mayor" in "may or", "notice" in "not ice".
 #[test]
