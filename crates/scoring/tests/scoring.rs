@@ -5139,6 +5139,49 @@ fn review_30_phrases() {
             "tone.blame",
             "非我局工作人员",
         ),
+        // Re-reading reviews 27–29's misses.
+        (
+            "经查，视频中处置人员系我大队临时聘用的协勤人员，未经正式执法培训，已于今日予以辞退。",
+            "zh-CN",
+            "tone.blame",
+            "临时聘用的协勤",
+        ),
+        (
+            "小区地下车库由物业公司负责管理，车辆受损问题请车主自行与物业公司、保险公司协商解决。",
+            "zh-CN",
+            "tone.blame",
+            "自行与物业公司",
+        ),
+        (
+            "@锦绣花园3栋住户 车辆损失属于民事纠纷，请自行与物业协商，本部门不受理。",
+            "zh-CN",
+            "tone.blame",
+            "自行与物业",
+        ),
+        (
+            "@锦绣花园3栋住户 车辆损失属于民事纠纷，本部门不受理。",
+            "zh-CN",
+            "tone.blame",
+            "本部门不受理",
+        ),
+        (
+            "Panic causes more injuries than the threat itself. Please stay calm and think next time.",
+            "en-US",
+            "tone.lecturing",
+            "think next time",
+        ),
+        (
+            "This incident originated with a vendor. County staff followed all security protocols.",
+            "en-US",
+            "tone.excuse",
+            "followed all security protocols",
+        ),
+        (
+            "Geologists tell us the slide was most likely triggered by blasting at the quarry last week.",
+            "en-US",
+            "authority.speculation",
+            "most likely triggered",
+        ),
     ] {
         assert_found(text, lang, rule, excerpt);
     }
