@@ -1831,8 +1831,28 @@ pub(crate) fn assess(
                         _ => false,
                     }
             });
+            // An English deadline right after the verb, said as a plan ("Full review posted by
+            // May 30", "results published by 5 p.m."), not as a past event ("was posted by
+            // May 30").
+            let deadline_after = lang == Language::EnUs && {
+                let rest = p.folded_slice(h.end, e);
+                let by = h.end + (rest.len() - rest.trim_start().len());
+                let before = p.folded_slice(s, h.start).trim_end();
+                rest.trim_start().starts_with("by ")
+                    && items.iter().any(|i| {
+                        i.start == by + 3
+                            && i.end <= e
+                            && matches!(
+                                i.kind,
+                                ItemKind::Time(TimeValue::Clock { .. } | TimeValue::Date)
+                            )
+                    })
+                    && !["was", "were", "had", "has been", "have been"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+            };
             let now = p.folded_slice(h.end, e).starts_with("如下");
-            !now && (recurring || timed || future((from, h.start)))
+            !now && (recurring || timed || deadline_after || future((from, h.start)))
         })
     };
     // English verbs that also move things ("release water", "post officers", "report to
@@ -1862,6 +1882,7 @@ pub(crate) fn assess(
                     "progress",
                     "outcome",
                     "report",
+                    "review",
                 ]
                 .iter()
                 .any(|noun| {
@@ -3527,6 +3548,11 @@ fn numbers_post(p: &Prepared<'_>, item: &structure::Item) -> bool {
         .rfind(|c: char| c.is_whitespace() || matches!(c, '。' | '，' | ','))
         .map_or(before, |i| &before[i..]);
     if word_start.contains('#') {
+        return true;
+    }
+    // "24/7" says always, not two figures.
+    let digits = p.folded_slice(item.start, item.end);
+    if (digits == "24" && after.starts_with("/7")) || (digits == "7" && before.ends_with("24/")) {
         return true;
     }
     // "(2/4)" numbers a thread's posts.

@@ -21,6 +21,8 @@ pub(crate) fn fold_char(c: char) -> char {
         | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2069}'
         | '\u{FEFF}' => ' ',
+        // A line break ends a sentence (a list's items, a title's line): it stays one.
+        '\n' | '\r' => '\n',
         c if c.is_ascii() => {
             if c.is_ascii_control() {
                 ' '
@@ -388,7 +390,9 @@ impl Folded {
             let (f, keep) = if c.is_ascii() {
                 // The same as `fold_char` and `is_compact` for ASCII, inline (most of an
                 // English text).
-                if c.is_ascii_control() {
+                if matches!(c, '\n' | '\r') {
+                    ('\n', false)
+                } else if c.is_ascii_control() {
                     (' ', false)
                 } else {
                     (c.to_ascii_lowercase(), c.is_ascii_alphanumeric())
@@ -423,8 +427,8 @@ impl Folded {
     }
 
     /// An ASCII text (most English posts): one byte per char, so every offset map but the
-    /// compact text's source is the identity, and folding is lower-casing (controls become
-    /// spaces, as in [`fold_char`]).
+    /// compact text's source is the identity, and folding is lower-casing (line breaks stay,
+    /// other controls become spaces, as in [`fold_char`]).
     fn ascii(original: &str) -> Folded {
         let n = original.len();
         // Each byte lower-cased (a control becomes a space); then the letters and digits
@@ -432,7 +436,9 @@ impl Folded {
         let folded: Vec<u8> = original
             .bytes()
             .map(|b| {
-                if b.is_ascii_control() {
+                if matches!(b, b'\n' | b'\r') {
+                    b'\n'
+                } else if b.is_ascii_control() {
                     b' '
                 } else {
                     b.to_ascii_lowercase()
@@ -522,6 +528,10 @@ mod tests {
         assert_eq!(compact_form("ＮＯ　Ｃｏｍｍｅｎｔ！"), "nocomment");
         assert_eq!(compact_form("无可 奉告，"), "无可奉告");
         assert_eq!(fold_char('\u{202E}'), ' ');
+        // A line break stays one (it ends a sentence); a tab is a space.
+        assert_eq!(fold_char('\n'), '\n');
+        assert_eq!(fold_char('\r'), '\n');
+        assert_eq!(fold_char('\t'), ' ');
         assert_eq!(fold_char('：'), ':');
         assert_eq!(fold_char('İ'), 'İ');
     }

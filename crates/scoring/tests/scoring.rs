@@ -5264,6 +5264,89 @@ fn review_30_structure() {
     );
 }
 
+/// Phrases from review 31, each found where its post put it.
+#[test]
+fn review_31_phrases() {
+    for (text, lang, rule, excerpt) in [
+        (
+            "That is simply not accurate. Our officers followed every protocol.",
+            "en-US",
+            "tone.denial",
+            "simply not accurate",
+        ),
+        (
+            "The escape occurred after a probationary officer, hired just six weeks ago, failed to secure a door.",
+            "en-US",
+            "tone.blame",
+            "a probationary officer",
+        ),
+        (
+            "Today's 911 disruption was caused entirely by our vendor.",
+            "en-US",
+            "tone.blame",
+            "caused entirely by",
+        ),
+        (
+            "@jenn_k_mom The kids are fine. Please scroll up before asking questions that have been answered.",
+            "en-US",
+            "tone.lecturing",
+            "Please scroll up",
+        ),
+        (
+            "@dwayne_sez lol yeah we noticed, hang tight",
+            "en-US",
+            "tone.condescension",
+            "lol",
+        ),
+        (
+            "Parents: please don't come to the school. We know every part of you wants to.",
+            "en-US",
+            "tone.empathy",
+            "We know every part of you",
+        ),
+        (
+            "We're still working out why with our vendor.",
+            "en-US",
+            "transparency.unknowns",
+            "still working out why",
+        ),
+    ] {
+        assert_found(text, lang, rule, excerpt);
+    }
+}
+
+/// Review 31's misreads of structure: a line break ends a sentence, "24/7" is no figure, and
+/// an English publishing verb with a deadline after it promises.
+#[test]
+fn review_31_structure() {
+    // A bulleted list is read item by item: no item here is a long sentence, and no promise
+    // runs from one line into the next.
+    let list = "What this means for you:\n• Tolley Creek will rise 2–4 feet from the dam down through Millbrook by early evening\n• If you live or park along Creek Rd, Old Mill Rd or in Riverside mobile home park, move cars and valuables to higher ground before 2 PM\n• Old Mill Rd bridge closes at 1:30 PM";
+    assert!(no_finding(list, "en-US", "tone.long-sentence"));
+    let hours = "Cooling centers are open:\n- Senior Center, 33 Grove St (8am–5pm)\nFor more information call 211.";
+    assert!(no_finding(hours, "en-US", "transparency.next-update"));
+    // The same items on one line are one long sentence.
+    assert!(!no_finding(
+        &list.replace('\n', " "),
+        "en-US",
+        "tone.long-sentence"
+    ));
+    let always = "Go to any fire station; they're staffed 24/7.";
+    assert!(no_finding(always, "en-US", "transparency.facts"));
+    assert_found(always, "en-US", "transparency.commitment", "24/7");
+    assert_found(
+        "If you tried 911 on Tuesday and never got help, call 555-301-4410. Full review posted by May 30.",
+        "en-US",
+        "transparency.next-update",
+        "posted by May 30",
+    );
+    assert!(no_finding(
+        "The report was posted by May 30.",
+        "en-US",
+        "transparency.next-update"
+    ));
+}
+
 /// A one-word English phrase does not match two of the text's words run together, as the
 /// space-blind matching would: "mayor" in "may or", "notice" in "not ice".
 #[test]
