@@ -2197,7 +2197,8 @@ pub(crate) fn assess(
         lost || treated
     };
     // Nor symptoms a condition introduces: "如出现发热、乏力…恶心呕吐，请及时就医", "If you
-    // develop vomiting or diarrhea, call your doctor": what to watch for, not harm reported.
+    // develop vomiting or diarrhea, call your doctor", "被困电梯请拨打119": what to watch for or
+    // do, not harm reported.
     let conditional = |h: &Hit<'_>| {
         sentence_of(h.start).is_some_and(|(s, _)| {
             let before = p.folded_slice(s, h.start);
@@ -2222,7 +2223,24 @@ pub(crate) fn assess(
                     "watch for",
                 ],
             };
-            cues.iter().any(|c| before.contains(c))
+            // "被困电梯请拨打119": a clause that opens with the harm and asks the reader to act
+            // is a condition without its 如.
+            let instruction = lang == Language::ZhCn && {
+                let (cs, ce) = clause_of(h.start);
+                let rest = p.folded_slice(h.end, ce);
+                // Where, at most three chars ("被困电梯"); not who ("被困人员请原地等待" tells
+                // people trapped now what to do).
+                let asks = rest
+                    .char_indices()
+                    .take(4)
+                    .any(|(at, c)| c == '请' && !rest[..at].contains(['人', '员', '者', '众']));
+                p.folded_slice(cs, h.start)
+                    .trim()
+                    .chars()
+                    .all(|c| !c.is_alphanumeric())
+                    && asks
+            };
+            instruction || cues.iter().any(|c| before.contains(c))
         })
     };
     let told = |h: &Hit<'_>| {

@@ -5310,6 +5310,30 @@ fn review_31_phrases() {
             "transparency.unknowns",
             "still working out why",
         ),
+        (
+            "7月15日16时，石门镇杨家坪村山体滑坡搜救工作圆满结束。本次灾害共造成3人死亡。",
+            "zh-CN",
+            "tone.officialese",
+            "圆满结束",
+        ),
+        (
+            "经初步了解，事发系部分游客不听从现场工作人员疏导，在台阶处逆行、推搡所致。",
+            "zh-CN",
+            "tone.blame",
+            "不听从现场工作人员",
+        ),
+        (
+            "本次停水系外部供电中断所致，非我司原因造成。",
+            "zh-CN",
+            "tone.denial",
+            "非我司原因",
+        ),
+        (
+            "回复@暴躁打工人: 抢修工人三天三夜没合眼，您在家刷手机倒挺有精神。",
+            "zh-CN",
+            "tone.condescension",
+            "倒挺有精神",
+        ),
     ] {
         assert_found(text, lang, rule, excerpt);
     }
@@ -5344,6 +5368,43 @@ fn review_31_structure() {
         "The report was posted by May 30.",
         "en-US",
         "transparency.next-update"
+    ));
+    // Words jieba's dictionary tags places are events here, and general nouns before an
+    // institution's head name none.
+    for text in [
+        "我县石门镇杨家坪村二组发生山体滑坡。",
+        "因东港、西湾片区供电中断，加压泵站无法正常运行。",
+        "我县全面压实学校安全主体责任。",
+    ] {
+        let facts = excerpts_of(text, "zh-CN", "transparency.facts");
+        assert!(
+            !facts
+                .iter()
+                .any(|f| f == "滑坡" || f == "中断" || f.contains("压实")),
+            "{text}: {facts:?}"
+        );
+    }
+    // A tip for whoever is trapped in a lift is no harm reported; people trapped now are.
+    assert!(no_finding("⚠️被困电梯请拨打119。", "zh-CN", "tone.cold"));
+    assert_found("3人被困，请大家不要靠近。", "zh-CN", "tone.cold", "被困");
+    assert_found("被困人员请原地等待救援。", "zh-CN", "tone.cold", "被困");
+    // A minor named with age and where they live, or with their class, is personal data.
+    assert_found(
+        "同班同学陈某某（13岁，家住城关镇东门社区）之间发生冲突。",
+        "zh-CN",
+        "transparency.personal-data",
+        "陈某某（13岁，家住城关镇东门社区）",
+    );
+    assert_found(
+        "症状较重的学生为该校五年级（2）班王某涵（女，10岁），目前在市儿童医院治疗。",
+        "zh-CN",
+        "transparency.personal-data",
+        "班王某涵（女，10岁",
+    );
+    assert!(no_finding(
+        "司机王某（男，34岁）已被控制。",
+        "zh-CN",
+        "transparency.personal-data"
     ));
 }
 
