@@ -151,6 +151,7 @@ cli-score-lang-mismatch = warning: the message looks like { $detected } but is s
 cli-score-not-utf8 = error: { $path } is not UTF-8 text
 cli-score-heading = Message scored as { $lang }:
 cli-score-needs-timeline = Speed and interaction need a timeline: run a scenario to score them.
+cli-score-service-left-out = Service is left out of the overall: a single message need not give guidance, and counts it only where it raises the score.
 cli-score-findings = Evidence:
 cli-score-advice = Advice:
 cli-score-no-findings = No findings.

@@ -151,6 +151,7 @@ cli-score-lang-mismatch = 警告：这条消息看起来是 { $detected }，但�
 cli-score-not-utf8 = 错误：{ $path } 不是 UTF-8 文本
 cli-score-heading = 按 { $lang } 评分：
 cli-score-needs-timeline = 快速和互动需要时间线：运行一个场景才能评分。
+cli-score-service-left-out = 服务未计入总分：单条消息不一定要给出指引，指引只在能提高总分时计入。
 cli-score-findings = 依据：
 cli-score-advice = 建议：
 cli-score-no-findings = 没有发现。

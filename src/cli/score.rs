@@ -254,6 +254,12 @@ pub fn run(args: &Args, l: &Localizer, explicit_lang: Option<&str>) -> Result<u8
                 )?;
             }
             writeln!(out, "{}", l.get("cli-score-needs-timeline"))?;
+            // Say why the overall is not the mean of the rows above, where it is not.
+            let plain =
+                assessment.scores.values().sum::<f64>() / assessment.scores.len().max(1) as f64;
+            if overall > plain + 1e-9 {
+                writeln!(out, "{}", l.get("cli-score-service-left-out"))?;
+            }
             if let Some(at) = assessment.signals.promised_update_at {
                 writeln!(
                     out,

@@ -312,6 +312,55 @@ fn score_command_prints_stable_json() {
     assert_eq!(fields.len(), 6, "{fields:?}");
 }
 
+/// A single message need not give guidance: the overall leaves service out where that is
+/// higher, and the text output says so; a message that guides keeps it.
+#[test]
+fn score_overall_counts_service_only_where_it_raises_it() {
+    let json = |text: &str| {
+        let (code, out, err) = score_cli(
+            &[
+                "score", "--lang", "en-US", "--format", "json", "--text", text,
+            ],
+            None,
+        );
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+        let s = |k: &str| v["scores"][k].as_u64().expect("a score") as f64;
+        (
+            s("overall"),
+            (s("tone") + s("transparency") + s("authority")) / 3.0,
+            (s("tone") + s("transparency") + s("authority") + s("service")) / 4.0,
+        )
+    };
+    let apology = "We should have told you about the landfill fire sooner. It started Tuesday night. That's on us, and we're sorry.";
+    let (overall, three, four) = json(apology);
+    assert!(three > four, "{three} {four}");
+    // Rounded scores: within a point of the mean of the three.
+    assert!((overall - three).abs() <= 1.0, "{overall} vs {three}");
+    let (code, out, err) = score_cli(&["score", "--lang", "en-US", "--text", apology], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Service is left out of the overall"), "{out}");
+    let guide = "Call 555-0142 now if you need a ride to the shelter at 400 Oak St.";
+    let (overall, three, four) = json(guide);
+    assert!(four >= three, "{three} {four}");
+    assert!((overall - four).abs() <= 1.0, "{overall} vs {four}");
+    let (_, out, _) = score_cli(&["score", "--lang", "en-US", "--text", guide], None);
+    assert!(!out.contains("Service is left out"), "{out}");
+    // With a scenario the rubric's weights hold, service included.
+    let scores: BTreeMap<Dimension, f64> = [
+        (Dimension::Tone, 80.0),
+        (Dimension::Transparency, 10.0),
+        (Dimension::Authority, 45.0),
+        (Dimension::Service, 0.0),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(goldenhour_scoring::overall(&scores, None), 45.0);
+    let flood = bundled("flood");
+    let weighted = goldenhour_scoring::overall(&scores, Some(&flood));
+    assert!(weighted < 45.0, "{weighted}");
+}
+
 #[test]
 fn score_command_reads_files_and_stdin_in_both_languages() {
     let (code, out, err) = score_cli(

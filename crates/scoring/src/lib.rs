@@ -245,22 +245,37 @@ impl Scorer {
 }
 
 /// The overall score of per-dimension scores: their mean weighted by the scenario's rubric
-/// (a dimension the rubric does not weigh counts 1; without a scenario all count 1).
+/// (a dimension the rubric does not weigh counts 1).
+///
+/// Without a scenario (one message and no timeline, as `goldenhour score` reads it) all count
+/// 1, but service only where it raises the mean: a single message need not instruct (a reply,
+/// an apology, an investigation's result), and the guidance it gives still counts. A run is
+/// held to its rubric, service included.
 pub fn overall(
     scores: &std::collections::BTreeMap<goldenhour_scenario::Dimension, f64>,
     scenario: Option<&Scenario>,
 ) -> f64 {
-    let weight = |d: &goldenhour_scenario::Dimension| {
+    use goldenhour_scenario::Dimension;
+    let weight = |d: &Dimension| {
         scenario
             .and_then(|sc| sc.def().rubric.weights.get(d).copied())
             .unwrap_or(1.0)
             .max(0.0)
     };
-    let total: f64 = scores.keys().map(weight).sum();
-    if total <= 0.0 {
-        return 0.0;
+    let mean = |without: Option<Dimension>| {
+        let counted = || scores.iter().filter(|(d, _)| Some(**d) != without);
+        let total: f64 = counted().map(|(d, _)| weight(d)).sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        counted().map(|(d, s)| s * weight(d)).sum::<f64>() / total
+    };
+    let all = mean(None);
+    if scenario.is_none() && scores.len() > 1 && scores.contains_key(&Dimension::Service) {
+        all.max(mean(Some(Dimension::Service)))
+    } else {
+        all
     }
-    scores.iter().map(|(d, s)| s * weight(d)).sum::<f64>() / total
 }
 
 fn empty_language(lang: Language) -> (lexicon::Lexicon, structure::Patterns) {
