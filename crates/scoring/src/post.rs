@@ -2166,6 +2166,12 @@ pub(crate) fn assess(
                     .unwrap_or("");
                 ANIMALS.contains(&prev)
             }
+            // Escapees "found missing at the 5:30 AM count" are at large, not lost: in a post
+            // about an escape or inmates the harm is the danger they pose, told otherwise.
+            || (h.entry == "missing"
+                && ["escape", "inmate", "prisoner"]
+                    .iter()
+                    .any(|w| p.folded.contains(w)))
     };
     // Nor a state its own sentence ends: "The missing juvenile has been located and is safe",
     // "被困的3名群众已全部安全转移"… is news that the harm is over.

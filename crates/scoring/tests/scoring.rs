@@ -5369,6 +5369,24 @@ fn review_31_structure() {
         "en-US",
         "transparency.next-update"
     ));
+    // Escaped inmates "found missing" are at large, not lost; missing hikers are harm.
+    assert!(no_finding(
+        "Two men escaped from Harmon Ridge Correctional Facility. Staff found them missing at the 5:30 AM count today.",
+        "en-US",
+        "tone.cold"
+    ));
+    assert_found(
+        "Two hikers are missing near Tallow Pass.",
+        "en-US",
+        "tone.cold",
+        "missing",
+    );
+    assert_found(
+        "Individuals who share false information WILL be identified. Think before you post.",
+        "en-US",
+        "tone.lecturing",
+        "Think before you post",
+    );
     // Words jieba's dictionary tags places are events here, and general nouns before an
     // institution's head name none.
     for text in [
