@@ -280,6 +280,9 @@ pub(crate) struct Entry {
     pub category: Category,
     /// The phrase as written in the lexicon (shown as the finding's entry).
     pub phrase: String,
+    /// Breaks between its English words ([`crate::text::latin_word_gaps`]): a match may not
+    /// span more of the text's.
+    pub gaps: u8,
 }
 
 /// All phrases of one language, compiled for matching.
@@ -325,7 +328,12 @@ impl Lexicon {
                         entries.len() - 1
                     });
                     if !entries[slot].iter().any(|e| e.category == category) {
-                        entries[slot].push(Entry { category, phrase });
+                        let gaps = crate::text::latin_word_gaps(phrase.chars(), true);
+                        entries[slot].push(Entry {
+                            category,
+                            phrase,
+                            gaps: u8::try_from(gaps).unwrap_or(u8::MAX),
+                        });
                     }
                 }
             }

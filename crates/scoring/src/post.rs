@@ -181,7 +181,7 @@ pub(crate) fn lexicon_hits<'s>(
         // (the check is cheap: the hits number in the thousands in a long post).
         let english = p.compact.as_bytes()[raw.start].is_ascii_alphabetic();
         let gaps = if english && e - s > raw.end - raw.start {
-            latin_word_gaps(p.folded_chars[s..e].iter().copied(), false)
+            crate::text::latin_word_gaps(p.folded_chars[s..e].iter().copied(), false)
         } else {
             0
         };
@@ -195,7 +195,7 @@ pub(crate) fn lexicon_hits<'s>(
             .entries
             .iter()
             .filter(|en| edges || body_name(en.category))
-            .filter(|en| gaps == 0 || latin_word_gaps(en.phrase.chars(), true) >= gaps)
+            .filter(|en| gaps == 0 || usize::from(en.gaps) >= gaps)
         {
             hits.push(Hit {
                 category: entry.category,
@@ -306,25 +306,6 @@ pub(crate) fn lexicon_hits<'s>(
 /// Whether a matched span runs over the end of a sentence (a full stop, question or
 /// exclamation mark, semicolon or line break inside it; an English full stop only where a
 /// space follows, so "a.m." and "St." ends nothing).
-/// How many times a Latin letter is followed, past a space or punctuation, by another: the
-/// breaks between the English words of a phrase or of the text it matched. In the text
-/// (`joiners_break` false) a hyphen or an apostrophe joins ("lock-down" may be "lockdown",
-/// "We'll" is one word); in a phrase they break, so "follow-up" also matches "follow up".
-fn latin_word_gaps(chars: impl Iterator<Item = char>, joiners_break: bool) -> usize {
-    let (mut gaps, mut after_letter, mut broken) = (0, false, false);
-    for c in chars {
-        if c.is_ascii_alphabetic() {
-            gaps += usize::from(after_letter && broken);
-            (after_letter, broken) = (true, false);
-        } else if c.is_alphanumeric() {
-            (after_letter, broken) = (false, false);
-        } else if joiners_break || !matches!(c, '-' | '\'' | '’' | '‐') {
-            broken = true;
-        }
-    }
-    gaps
-}
-
 fn crosses_sentence_end(chars: &[char]) -> bool {
     chars.iter().enumerate().any(|(i, &c)| match c {
         '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' => true,

@@ -359,6 +359,25 @@ pub(crate) fn word_bounds(text: &str, mut emit: impl FnMut(usize, usize)) {
     }
 }
 
+/// How many times a Latin letter is followed, past a space or punctuation, by another: the
+/// breaks between the English words of a phrase or of the text it matched. In the text
+/// (`joiners_break` false) a hyphen or an apostrophe joins ("lock-down" may be "lockdown",
+/// "We'll" is one word); in a phrase they break, so "follow-up" also matches "follow up".
+pub(crate) fn latin_word_gaps(chars: impl Iterator<Item = char>, joiners_break: bool) -> usize {
+    let (mut gaps, mut after_letter, mut broken) = (0, false, false);
+    for c in chars {
+        if c.is_ascii_alphabetic() {
+            gaps += usize::from(after_letter && broken);
+            (after_letter, broken) = (true, false);
+        } else if c.is_alphanumeric() {
+            (after_letter, broken) = (false, false);
+        } else if joiners_break || !matches!(c, '-' | '\'' | '’' | '‐') {
+            broken = true;
+        }
+    }
+    gaps
+}
+
 /// A text's folded and compact forms with their offset maps (see [`Prepared`]).
 #[derive(Debug, PartialEq)]
 struct Folded {
