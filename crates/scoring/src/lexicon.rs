@@ -160,6 +160,7 @@ impl Category {
             self,
             Category::Empathy
                 | Category::Apology
+                | Category::Denial
                 | Category::Blame
                 | Category::Excuse
                 | Category::Threat

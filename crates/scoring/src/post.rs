@@ -530,6 +530,8 @@ const EN_FEELINGS: &[&str] = &[
 /// Words showing that legal language is aimed at people who post or share.
 const ZH_PUBLIC_TARGETS: &[&str] = &[
     "谣", "网民", "传播", "散布", "转发", "编造", "网上", "网络", "账号", "炒作", "歪曲", "抹黑",
+    // "你发布的视频经过剪辑……请于今日内自行删除，否则…依法追究你的法律责任".
+    "删除",
 ];
 const EN_PUBLIC_TARGETS: &[&str] = &[
     "rumour",

@@ -220,6 +220,8 @@ fn claim_cues(lang: Language) -> AhoCorasick {
             // A label named to refuse it ("被说成“暴力抗法”"), a charge named to answer it.
             "称之为",
             "说成",
+            // Blame retold to own it: "此前街道发布的说明，把责任推给外包公司…让大家寒心了".
+            "推给",
             "质疑",
             "骂",
             "批评",
@@ -484,7 +486,7 @@ impl Patterns {
                 r"身份证(?:号码|号)?\s*[:：]?\s*[0-9]{6,}[0-9x*]*|(?-u:\b)[1-9][0-9]{16}[0-9x](?-u:\b)|[0-9]+\s*(?:栋|幢|号楼)\s*(?:[0-9]+\s*单元\s*)?[0-9]+\s*(?:室|号)|[0-9]+\s*单元\s*[0-9]+\s*室|[0-9]+\s*(?:栋|幢|号楼)\s*[0-9]+\s*单元\s*[0-9]+|[\x{3400}-\x{9FFF}]某{1,2}\s*[（(][^）)]{0,24}?[0-9]{1,2}\s*岁[^。;]{0,30}?班|某{1,2}[^。,，]{0,10}?(?:电话|手机)[:：]?\s*1[3-9][0-9]{9}|(?:女儿|儿子|外甥女|外甥|侄女|侄子|妻子|丈夫|老伴|爱人|母亲|父亲|孙女|孙子)\s*@[^\s,，。;；:：!！?？]{1,16}|独居的?\s*[0-9]{1,3}\s*岁|家住[^。,，;；]{2,24}?[0-9]+\s*(?:号|栋|幢|室|楼)|[\x{3400}-\x{9FFF}]{1,3}(?:巷|弄|里|路|街)\s*[0-9]+\s*号\s*[0-9一二三四五六七八九十]+\s*(?:楼|层)|[\x{3400}-\x{9FFF}&&[^某]]{2,3}\s*[（(，,]\s*[男女]\s*[，,、]\s*[0-9]{1,3}\s*岁(?:[^）)。;；]{0,30}[）)])?|[0-9]{3,4}\s*室\s*(?:住户|居民|业主|租户)|(?:患者|病例|当事人|家属|伤者|死者)[^。,，]{0,10}?(?:电话|手机)[^0-9。,，]{0,4}1[3-9][0-9]{9}|[\x{3400}-\x{9FFF}]{1,3}\s*[（(][^）)]{0,12}?[0-9]{1,3}\s*岁[^）)]{0,6}?家住[^）)]{2,24}[）)]|班\s*[\x{3400}-\x{9FFF}]某{1,2}[\x{3400}-\x{9FFF}]?\s*[（(][^）)]{0,12}?[0-9]{1,2}\s*岁"
             }
             Language::EnUs => {
-                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+(?:[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){1,2}(?:Terrace|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Close|Way|Place|Pl|Crescent|Boulevard|Blvd)(?-u:\b))|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]|(?:[A-Z][a-z]+\s+)(?:[A-Z][a-z]+|[A-Z]\.),\s*(?:aged\s+)?(?:1[0-7]|[1-9]),|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s*\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|(?:[A-Z][a-z]+\s+)[A-Z][a-z]+(?:\s*\(\s*[0-9]{1,3}\s*\))?,?\s+of\s+(?i:flat|apartment|apt\.?|unit)\s*[0-9]+[A-Za-z]?|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:[0-9]+[A-Za-z]?\s+(?:(?i:blk|block)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\s+){1,2}(?:Terrace|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Close|Way|Place|Pl|Crescent|Boulevard|Blvd)(?-u:\b)|(?:[A-Z][A-Za-z]+\s+){1,5}[^,.;\n]{0,20}?,\s*(?i:lot|unit|apt\.?|apartment|flat|space)\s*[0-9]+)"
+                r"(?i:social security number|ssn|id number|passport number|id card number)[:#\s]*[0-9][0-9 -]{4,}|(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:of|from)\s+(?:[0-9]+[A-Za-z]?\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+){1,2}(?:Terrace|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Close|Way|Place|Pl|Crescent|Boulevard|Blvd)(?-u:\b))|(?i:daughter|son|nephew|niece|wife|husband|mother|father|grandson|granddaughter)\s+@[A-Za-z0-9_]+|(?i:lives alone)[^.;]{0,60}?[0-9]+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Lane|Street|Road|Alley|Avenue|Court|Close)|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},[^.;]{0,80}?(?i:critical|serious|stable|fair|grave|guarded)\s+condition|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:[0-9]{1,2},\s*)?an?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)[- ]grader|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartner|(?:freshman|sophomore|junior|senior|student|pupil)\s+at\s+[A-Z])|(?:[A-Z][a-z]+\s+)[A-Z][a-z]*\.?,\s*who\s+lives\s+(?:on|at)\s+[A-Z0-9]|(?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?(?:[A-Z][a-z]+|[A-Z]\.),\s*(?:aged\s+)?(?:1[0-7]|[1-9]),|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s*\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|(?:[A-Z][a-z]+\s+)[A-Z][a-z]+(?:\s*\(\s*[0-9]{1,3}\s*\))?,?\s+of\s+(?i:flat|apartment|apt\.?|unit)\s*[0-9]+[A-Za-z]?|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+,\s*(?:aged\s+)?[0-9]{1,3},\s*(?:[0-9]+[A-Za-z]?\s+(?:(?i:blk|block)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\s+){1,2}(?:Terrace|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Court|Ct|Close|Way|Place|Pl|Crescent|Boulevard|Blvd)(?-u:\b)|(?:[A-Z][A-Za-z]+\s+){1,5}[^,.;\n]{0,20}?,\s*(?i:lot|unit|apt\.?|apartment|flat|space)\s*[0-9]+)"
             }
         });
         let bodies = re(match lang {
@@ -881,6 +883,15 @@ impl Patterns {
                 // Group 1 is the number; the pattern also reads one char either side (not a
                 // digit), and the scan resumes after the number so that char stays free.
                 let (s, e) = caps.group(1)?;
+                // Digits run on from a letter are a code, not a number to call: a water
+                // system's "PWSID OH1234567", a batch "A20240316".
+                if folded[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+                {
+                    return None;
+                }
                 Some((p.chars_of_folded(s, e), ItemKind::Phone, e))
             }
             Kind::PhoneCued => {

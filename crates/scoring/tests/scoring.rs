@@ -5426,6 +5426,88 @@ fn review_31_structure() {
     ));
 }
 
+/// Review 32's misreads (read after its held-out figures were taken).
+#[test]
+fn review_32_misreads() {
+    // A negated denial admits: "并非断章取义" says the video is accurate.
+    assert!(no_finding(
+        "视频内容属实，并非断章取义。",
+        "zh-CN",
+        "tone.denial"
+    ));
+    assert_found("网传视频系断章取义。", "zh-CN", "tone.denial", "断章取义");
+    // Blame retold to own it is no blame.
+    assert!(no_finding(
+        "我们也要向大家道歉：此前街道发布的说明，把责任推给外包公司，让大家寒心了。",
+        "zh-CN",
+        "tone.blame"
+    ));
+    // A threat to make a resident delete a video is aimed at who posts.
+    assert_found(
+        "你发布的视频经过剪辑，片面夸大。请于今日内自行删除，否则我们将依法追究你的法律责任。",
+        "zh-CN",
+        "tone.threat",
+        "依法追究",
+    );
+    assert_found(
+        "目前搜救工作仍在持续开展中，相关情况将适时发布，敬请关注。",
+        "zh-CN",
+        "tone.boilerplate",
+        "将适时发布",
+    );
+    let plea = "如有现场视频等线索，可拨打派出所电话提供。请广大业主通过合法途径表达诉求。";
+    assert_found(plea, "zh-CN", "tone.lecturing", "通过合法途径表达诉求");
+    assert!(no_finding(plea, "zh-CN", "tone.condescension"));
+    // A named minor with a middle initial, age and address is personal data.
+    assert_found(
+        "The subject, identified as Darnell Q. Hayes, 16, of 1422 Grant Ave, was struck.",
+        "en-US",
+        "transparency.personal-data",
+        "Darnell Q. Hayes, 16, of 1422 Grant",
+    );
+    // Digits run on from a letter are a code, not a phone; bare digits still are one.
+    assert!(no_finding(
+        "Millbrook Water Authority (PWSID OH1234567): the result was 22 ppb.",
+        "en-US",
+        "transparency.help"
+    ));
+    assert_found(
+        "Call 5550142 for help.",
+        "en-US",
+        "transparency.help",
+        "5550142",
+    );
+    for (text, rule, excerpt) in [
+        (
+            "We have learned that a junior laboratory technician failed to flag the results.",
+            "tone.blame",
+            "a junior laboratory technician",
+        ),
+        (
+            "We ask the community to wait for all the facts before rushing to judgment.",
+            "tone.lecturing",
+            "rushing to judgment",
+        ),
+        (
+            "Maybe leave the investigating to the professionals instead of Facebook.",
+            "tone.condescension",
+            "leave the investigating to the professionals",
+        ),
+        (
+            "All our rides are 100% safe, so come on out!",
+            "tone.denial",
+            "100% safe",
+        ),
+        (
+            "I know you have questions I can't answer yet. I won't guess.",
+            "transparency.unknowns",
+            "questions I can't answer yet",
+        ),
+    ] {
+        assert_found(text, "en-US", rule, excerpt);
+    }
+}
+
 /// A one-word English phrase does not match two of the text's words run together, as the
 /// space-blind matching would: "mayor" in "may or", "notice" in "not ice".
 #[test]
