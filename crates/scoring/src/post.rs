@@ -177,8 +177,8 @@ pub(crate) fn lexicon_hits<'s>(
         let edges = p.edges_ok(s, e);
         // Matching ignores spaces, but an English word is not two of the text's: "mayor" is
         // no body in "may or may not", nor "notice" in "not ice".
-        // Only an English match with chars left out of the compact form can join words
-        // (the check is cheap: the hits number in the thousands in a long post).
+        // Only an English match with chars left out of the compact form can join words, so
+        // only those are counted (a long post has thousands of hits).
         let english = p.compact.as_bytes()[raw.start].is_ascii_alphabetic();
         let gaps = if english && e - s > raw.end - raw.start {
             crate::text::latin_word_gaps(p.folded_chars[s..e].iter().copied(), false)
@@ -2151,8 +2151,9 @@ pub(crate) fn assess(
             }
             // Escapees "found missing at the 5:30 AM count" are at large, not lost: in a post
             // about an escape or inmates the harm is the danger they pose, told otherwise.
+            // Not a post that only names an "escape route".
             || (h.entry == "missing"
-                && ["escape", "inmate", "prisoner"]
+                && ["escaped", "escapee", "escape from", "inmate", "prisoner"]
                     .iter()
                     .any(|w| p.folded.contains(w)))
     };

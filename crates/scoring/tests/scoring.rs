@@ -5376,7 +5376,7 @@ fn review_31_structure() {
         "tone.cold"
     ));
     assert_found(
-        "Two hikers are missing near Tallow Pass.",
+        "Two hikers are missing near Tallow Pass. Know your escape routes.",
         "en-US",
         "tone.cold",
         "missing",
