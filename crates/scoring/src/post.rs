@@ -1015,7 +1015,7 @@ pub(crate) fn assess(
         let after = p.folded_slice(h.end, (h.end + 8).min(p.len_chars()));
         let asks = match lang {
             Language::ZhCn => {
-                let near: String = after.chars().take(3).collect();
+                let near = &after[..after.char_indices().nth(3).map_or(after.len(), |(i, _)| i)];
                 // Not 几 or 什么: "可能是几个孩子玩火引起的" guesses.
                 ["哪", "多少"].iter().any(|q| near.contains(q))
             }
